@@ -1,0 +1,175 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using BelarusForces.Data;
+using BelarusForces.Model;
+using BelarusForces.Queries;
+
+namespace BelarusForces;
+
+/// <summary>
+/// The BelarusForces dataset: every collection, resolved and indexed. Use <see cref="Current"/> for the data
+/// embedded in the package, or <see cref="LoadDirectory"/> for a data directory of the same shape.
+/// </summary>
+/// <remarks>Instances are immutable and safe to share between threads.</remarks>
+/// <example>
+/// <code>
+/// var data = BelarusForcesDataset.Current;
+/// Console.WriteLine(data.Manifest.Version);
+/// foreach (var p in data.Procurements.Where(p => p.Supplier == Country.China)) Console.WriteLine(p);
+/// </code>
+/// </example>
+public sealed class BelarusForcesDataset
+{
+    private static readonly Lazy<BelarusForcesDataset> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, ImmutableArray<INamedRecord>> _byName;
+    private readonly FrozenDictionary<string, IRecord> _byKey;
+
+    internal BelarusForcesDataset(
+        DatasetManifest manifest,
+        ImmutableArray<Source> sources,
+        ImmutableArray<Organisation> organisations,
+        ImmutableArray<Unit> units,
+        ImmutableArray<EquipmentType> equipment,
+        ImmutableArray<Site> sites,
+        ImmutableArray<InventoryObservation> inventory,
+        ImmutableArray<Procurement> procurements,
+        ImmutableArray<Exercise> exercises,
+        ImmutableArray<Indicator> indicators,
+        ImmutableArray<Person> people,
+        ImmutableArray<Agreement> agreements,
+        ImmutableArray<MilitaryEvent> events)
+    {
+        Manifest = manifest;
+        Sources = sources.ToFrozenDictionary(s => s.Id.Value, StringComparer.Ordinal);
+        Organisations = new(organisations);
+        Units = new(units);
+        Equipment = new(equipment);
+        Sites = new(sites);
+        Inventory = new(inventory);
+        Procurements = new(procurements);
+        Exercises = new(exercises);
+        Indicators = new(indicators);
+        People = new(people);
+        Agreements = new(agreements);
+        Events = new(events);
+
+        var records = AllRecords().ToList();
+        _byKey = records.ToFrozenDictionary(r => r.CitationKey, StringComparer.Ordinal);
+        _byName = records.OfType<INamedRecord>()
+            .SelectMany(r => r.Aliases.Append(r.Name).Append(r.Id).Select(n => (Key: NameIndex.Normalize(n), Record: r)))
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Record).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The data embedded in the package, loaded on first use, once, thread-safely. It never touches the file system.</summary>
+    public static BelarusForcesDataset Current => Embedded.Value;
+
+    /// <summary>The manifest: name, version, release date, licences and seeds.</summary>
+    public DatasetManifest Manifest { get; }
+
+    /// <summary>The source articles, by id.</summary>
+    public FrozenDictionary<string, Source> Sources { get; }
+
+    /// <summary>Organisations: the defence industry, state bodies, international organisations.</summary>
+    public RecordCollection<Organisation> Organisations { get; }
+
+    /// <summary>Units and formations.</summary>
+    public RecordCollection<Unit> Units { get; }
+
+    /// <summary>Equipment types.</summary>
+    public RecordCollection<EquipmentType> Equipment { get; }
+
+    /// <summary>Military sites.</summary>
+    public RecordCollection<Site> Sites { get; }
+
+    /// <summary>Inventory observations: what a unit holds, as of when.</summary>
+    public RecordCollection<InventoryObservation> Inventory { get; }
+
+    /// <summary>Procurements, transfers, exports, modernisations and retirements.</summary>
+    public RecordCollection<Procurement> Procurements { get; }
+
+    /// <summary>Exercises.</summary>
+    public RecordCollection<Exercise> Exercises { get; }
+
+    /// <summary>Training, readiness and industry indicators as time series.</summary>
+    public RecordCollection<Indicator> Indicators { get; }
+
+    /// <summary>People and their posts.</summary>
+    public RecordCollection<Person> People { get; }
+
+    /// <summary>Agreements, laws, doctrine and decisions.</summary>
+    public RecordCollection<Agreement> Agreements { get; }
+
+    /// <summary>Dated military facts that fit no other collection.</summary>
+    public RecordCollection<MilitaryEvent> Events { get; }
+
+    /// <summary>
+    /// Loads and fully validates a data directory of the same shape as the embedded data (a newer or user-extended copy).
+    /// </summary>
+    /// <param name="dataDirectory">The directory holding <c>dataset.json</c> and the collection files.</param>
+    /// <param name="seedsDirectory">The directory holding the seed texts that quotes are checked against; by default <c>seeds/</c> beside the data directory.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="DatasetLoadException">The data breaks a rule; the exception lists every problem with its file, JSON path, line and rule.</exception>
+    public static BelarusForcesDataset LoadDirectory(string dataDirectory, string? seedsDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        var data = new DirectoryInfo(dataDirectory);
+        if (!data.Exists)
+        {
+            throw new DatasetLoadException([new DataProblem(dataDirectory, "$", 0, "directory-present", "the data directory does not exist")]);
+        }
+
+        var seeds = new DirectoryInfo(seedsDirectory ?? Path.Combine(data.FullName, "..", "seeds"));
+        if (!seeds.Exists)
+        {
+            throw new DatasetLoadException([new DataProblem(seeds.FullName, "$", 0, "seeds-present", "the seeds directory does not exist, so evidence quotes cannot be checked; pass seedsDirectory")]);
+        }
+
+        var seedBytes = seeds.EnumerateFiles()
+            .Where(f => f.Length <= DataFiles.MaxFileBytes)
+            .ToDictionary(f => f.Name, f => File.ReadAllBytes(f.FullName), StringComparer.Ordinal);
+        var expected = DataFiles.Collections.Append(DataFiles.Manifest).ToHashSet(StringComparer.Ordinal);
+        var unexpected = data.EnumerateFiles("*.json").Select(f => f.Name).Where(n => !expected.Contains(n)).Order(StringComparer.Ordinal).ToList();
+        return new DatasetBuilder(file => ReadIfPresent(Path.Combine(data.FullName, file)), seedBytes, unexpected).Build();
+    }
+
+    /// <summary>Finds every named record (unit, equipment type, organisation, person, exercise, ...) that has the name or alias.</summary>
+    /// <param name="name">Any spelling or transliteration; case, diacritics, spaces and hyphens do not matter (Raukou, Raŭkoŭ; Su30, Su-30).</param>
+    /// <returns>The records with that name; empty when none.</returns>
+    public ImmutableArray<INamedRecord> FindByName(string name) =>
+        _byName.TryGetValue(NameIndex.Normalize(name), out var found) ? found : [];
+
+    /// <summary>Finds a record by its citation key, <c>collection/id</c>, such as <c>procurements/cs-vn3-from-china</c>.</summary>
+    /// <param name="citationKey">The citation key.</param>
+    /// <returns>The record, or <see langword="null"/>.</returns>
+    public IRecord? FindRecord(string citationKey) => _byKey.GetValueOrDefault(citationKey);
+
+    /// <summary>Every record of every collection, collection by collection.</summary>
+    /// <returns>The records.</returns>
+    public IEnumerable<IRecord> AllRecords() =>
+        Organisations.Cast<IRecord>().Concat(Units).Concat(Equipment).Concat(Sites).Concat(Inventory).Concat(Procurements)
+            .Concat(Exercises).Concat(Indicators).Concat(People).Concat(Agreements).Concat(Events);
+
+    /// <summary>The name and version.</summary>
+    /// <returns>A line such as <c>BelarusForces 1.0.0 (2026-11-27)</c>.</returns>
+    public override string ToString() => Manifest.ToString();
+
+    private static BelarusForcesDataset LoadEmbedded() => new DatasetBuilder(DataFiles.ReadEmbedded, seeds: null, unexpectedFiles: []).Build();
+
+    private static byte[]? ReadIfPresent(string path)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            return null;
+        }
+
+        if (file.Length > DataFiles.MaxFileBytes)
+        {
+            throw new IOException($"the file is {file.Length} bytes; files larger than {DataFiles.MaxFileBytes} bytes are refused");
+        }
+
+        return File.ReadAllBytes(path);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+namespace BelarusForces.Data;
+
+/// <summary>
+/// Finds the line of a JSON path in a file. Used only when reporting problems, so loading valid data
+/// pays nothing for it.
+/// </summary>
+internal static class JsonLineLocator
+{
+    public static Dictionary<string, int> Lines(ReadOnlySpan<byte> json)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+        var path = new List<string>();
+        var arrayIndex = new Stack<int>();
+        string? pendingProperty = null;
+        int line = 1;
+        long counted = 0;
+        try
+        {
+            while (reader.Read())
+            {
+                for (long i = counted; i < reader.TokenStartIndex; i++)
+                {
+                    if (json[(int)i] == (byte)'\n')
+                    {
+                        line++;
+                    }
+                }
+
+                counted = reader.TokenStartIndex;
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        pendingProperty = reader.GetString();
+                        continue;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        if (reader.TokenType == JsonTokenType.EndArray)
+                        {
+                            arrayIndex.Pop();
+                        }
+
+                        if (path.Count > 0)
+                        {
+                            path.RemoveAt(path.Count - 1);
+                        }
+
+                        continue;
+                }
+
+                string segment = pendingProperty is not null ? "." + pendingProperty
+                    : arrayIndex.Count > 0 ? $"[{Next(arrayIndex)}]" : "";
+                pendingProperty = null;
+                var current = "$" + string.Concat(path) + segment;
+                lines.TryAdd(current, line);
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    path.Add(segment);
+                    if (reader.TokenType == JsonTokenType.StartArray)
+                    {
+                        arrayIndex.Push(-1);
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // The file was already reported as malformed; the lines found so far are still useful.
+        }
+
+        return lines;
+    }
+
+    public static int LineOf(Dictionary<string, int> lines, string path)
+    {
+        // Fall back to the nearest enclosing value that has a line (a missing property is reported on its object).
+        for (var p = path; p.Length > 0; p = Parent(p))
+        {
+            if (lines.TryGetValue(p, out var line))
+            {
+                return line;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int Next(Stack<int> indexes)
+    {
+        var i = indexes.Pop() + 1;
+        indexes.Push(i);
+        return i;
+    }
+
+    private static string Parent(string path)
+    {
+        int cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut <= 0 ? (path == "$" ? "" : "$") : path[..cut];
+    }
+}

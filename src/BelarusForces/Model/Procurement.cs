@@ -1,0 +1,149 @@
+using BelarusForces.Values;
+
+namespace BelarusForces.Model;
+
+/// <summary>What kind of transaction a <see cref="Procurement"/> is.</summary>
+public enum ProcurementKind
+{
+    /// <summary>Belarus (or another recipient) acquires equipment.</summary>
+    Acquisition,
+    /// <summary>An export sale, such as Belarusian arms sold abroad.</summary>
+    Export,
+    /// <summary>Modernisation of equipment already held.</summary>
+    Modernisation,
+    /// <summary>Retirement or decommissioning.</summary>
+    Retirement,
+    /// <summary>Development of new equipment.</summary>
+    Development,
+    /// <summary>A test.</summary>
+    Test,
+}
+
+/// <summary>Where a <see cref="Procurement"/> stands.</summary>
+public enum ProcurementStatus
+{
+    /// <summary>Planned or announced.</summary>
+    Planned,
+    /// <summary>A contract is signed.</summary>
+    Contracted,
+    /// <summary>Deliveries have begun.</summary>
+    Delivering,
+    /// <summary>Delivered.</summary>
+    Delivered,
+    /// <summary>Delayed.</summary>
+    Delayed,
+    /// <summary>Cancelled or renounced.</summary>
+    Cancelled,
+    /// <summary>Its existence or terms are disputed.</summary>
+    Disputed,
+    /// <summary>Completed (modernisations, retirements).</summary>
+    Completed,
+    /// <summary>Under way (modernisations, development).</summary>
+    InProgress,
+}
+
+/// <summary>
+/// An acquisition, transfer, export, modernisation or retirement of equipment, in the manner of SIPRI's trade
+/// register: supplier, recipient, equipment, quantity, order date and deliveries batch by batch.
+/// </summary>
+public sealed record Procurement : IRecord, IClaim
+{
+    /// <inheritdoc />
+    public string Collection => "procurements";
+
+    /// <summary>The procurement's id, such as <c>cs-vn3-from-china</c>.</summary>
+    public required Id<Procurement> Id { get; init; }
+
+    string IRecord.Id => Id.Value;
+
+    /// <summary>What kind of transaction it is.</summary>
+    public required ProcurementKind Kind { get; init; }
+
+    /// <summary>The equipment type.</summary>
+    public required EquipmentType Equipment { get; init; }
+
+    /// <summary>The id of <see cref="Equipment"/>.</summary>
+    public required Id<EquipmentType> EquipmentId { get; init; }
+
+    /// <summary>The supplying country, if stated.</summary>
+    public Country? Supplier { get; init; }
+
+    /// <summary>The supplying organisation, if stated.</summary>
+    public Organisation? SupplierOrganisation { get; init; }
+
+    /// <summary>The id of <see cref="SupplierOrganisation"/>.</summary>
+    public Id<Organisation>? SupplierOrganisationId { get; init; }
+
+    /// <summary>The receiving country, if stated.</summary>
+    public Country? Recipient { get; init; }
+
+    /// <summary>The receiving unit, if stated.</summary>
+    public Unit? RecipientUnit { get; init; }
+
+    /// <summary>The id of <see cref="RecipientUnit"/>.</summary>
+    public Id<Unit>? RecipientUnitId { get; init; }
+
+    /// <summary>The total quantity, if stated.</summary>
+    public Quantity? Quantity { get; init; }
+
+    /// <summary>When it was ordered, contracted or announced.</summary>
+    public EdtfDate? Ordered { get; init; }
+
+    /// <summary>When delivery is expected, if the sources say.</summary>
+    public EdtfDate? ExpectedDelivery { get; init; }
+
+    /// <summary>Where it stands.</summary>
+    public required ProcurementStatus Status { get; init; }
+
+    /// <summary>Its value, if stated.</summary>
+    public Money? Value { get; init; }
+
+    /// <summary>The deliveries the sources distinguish, in order.</summary>
+    public required ValueArray<DeliveryBatch> Batches { get; init; }
+
+    /// <inheritdoc />
+    public required ClaimStatus Claim { get; init; }
+
+    /// <inheritdoc />
+    public string? Hedge { get; init; }
+
+    /// <summary>A curator's note, not a quote.</summary>
+    public string? Note { get; init; }
+
+    /// <inheritdoc />
+    public required ValueArray<Evidence> Evidence { get; init; }
+
+    /// <summary>The earliest delivery date among the batches, if any is dated.</summary>
+    public EdtfDate? FirstDelivery => Batches.Select(b => b.Delivered).Min();
+
+    /// <summary>What, from whom, to whom, how many and the status.</summary>
+    /// <returns>A readable line.</returns>
+    public override string ToString() =>
+        $"{Id}: {Kind} of {Quantity?.ToString() ?? "?"} {Equipment.Name} from {Supplier?.Code ?? "?"} to {Recipient?.Code ?? "?"} ({Status})";
+}
+
+/// <summary>One delivery of a <see cref="Procurement"/>.</summary>
+public sealed record DeliveryBatch : IClaim
+{
+    /// <summary>How many were delivered, if stated.</summary>
+    public Quantity? Quantity { get; init; }
+
+    /// <summary>When, if stated.</summary>
+    public EdtfDate? Delivered { get; init; }
+
+    /// <inheritdoc />
+    public required ClaimStatus Claim { get; init; }
+
+    /// <inheritdoc />
+    public string? Hedge { get; init; }
+
+    /// <summary>A curator's note, not a quote.</summary>
+    public string? Note { get; init; }
+
+    /// <inheritdoc />
+    public required ValueArray<Evidence> Evidence { get; init; }
+
+    /// <summary>Quantity and date.</summary>
+    /// <returns>A line such as <c>5 delivered 2017-06</c>.</returns>
+    public override string ToString() => $"{Quantity?.ToString() ?? "?"} delivered {Delivered?.ToString() ?? "(undated)"}";
+}

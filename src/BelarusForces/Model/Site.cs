@@ -1,0 +1,46 @@
+using BelarusForces.Values;
+
+namespace BelarusForces.Model;
+
+/// <summary>A military site: a base, a missile site, a training ground.</summary>
+public sealed record Site : INamedRecord, IClaim
+{
+    /// <inheritdoc />
+    public string Collection => "sites";
+
+    /// <summary>The site's id.</summary>
+    public required Id<Site> Id { get; init; }
+
+    string IRecord.Id => Id.Value;
+
+    /// <inheritdoc />
+    public required string Name { get; init; }
+
+    /// <inheritdoc />
+    public required ValueArray<string> Aliases { get; init; }
+
+    /// <summary>What kind of site, such as <c>air-defence-site</c> or <c>training-ground</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>Its country, if stated.</summary>
+    public Country? Country { get; init; }
+
+    /// <summary>Where it is, if stated.</summary>
+    public string? Location { get; init; }
+
+    /// <inheritdoc />
+    public required ClaimStatus Claim { get; init; }
+
+    /// <inheritdoc />
+    public string? Hedge { get; init; }
+
+    /// <summary>A curator's note, not a quote.</summary>
+    public string? Note { get; init; }
+
+    /// <inheritdoc />
+    public required ValueArray<Evidence> Evidence { get; init; }
+
+    /// <summary>The id and name.</summary>
+    /// <returns>A readable line.</returns>
+    public override string ToString() => $"{Id}: {Name}";
+}
