@@ -449,11 +449,7 @@ internal sealed partial class DatasetBuilder
         }
     }
 
-    private ClaimStatus Claim(ClaimDocument d, string path)
-    {
-        Evidence(d.Evidence, $"{path}.evidence");
-        return Enum<ClaimStatus>(d.Claim, $"{path}.claim");
-    }
+    private ClaimStatus Claim(ClaimDocument d, string path) => Enum<ClaimStatus>(d.Claim, $"{path}.claim");
 
     private ValueArray<Evidence> Evidence(List<EvidenceDocument> evidence, string path)
     {
@@ -560,7 +556,7 @@ internal sealed partial class DatasetBuilder
         Id = new(d.Id),
         Name = d.Name,
         Aliases = Names(d.Name, d.Aliases, path, "units", d.Id),
-        Country = Country(d.Country, $"{path}.country") ?? default,
+        Country = Country(d.Country, $"{path}.country"),
         Kind = Enum<UnitKind>(d.Kind, $"{path}.kind"),
         Parent = d.Parent is null ? null : built.GetValueOrDefault(d.Parent),
         ParentId = IdOf<Unit>(d.Parent),

@@ -93,7 +93,7 @@ internal sealed class UnitDocument : ClaimDocument
 
     public required List<string> Aliases { get; init; }
 
-    public required string Country { get; init; }
+    public string? Country { get; init; }
 
     public required string Kind { get; init; }
 
@@ -366,6 +366,7 @@ internal sealed class EventDocument : ClaimDocument
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
+    RespectNullableAnnotations = true,
     ReadCommentHandling = JsonCommentHandling.Disallow,
     AllowTrailingCommas = false,
     MaxDepth = 16)]

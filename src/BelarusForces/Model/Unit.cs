@@ -44,8 +44,8 @@ public sealed record Unit : INamedRecord, IClaim
     /// <inheritdoc />
     public required ValueArray<string> Aliases { get; init; }
 
-    /// <summary>The country whose forces the unit belongs to.</summary>
-    public required Country Country { get; init; }
+    /// <summary>The country whose forces the unit belongs to; <see langword="null"/> for multinational formations.</summary>
+    public Country? Country { get; init; }
 
     /// <summary>What kind of formation it is.</summary>
     public required UnitKind Kind { get; init; }
@@ -76,7 +76,7 @@ public sealed record Unit : INamedRecord, IClaim
 
     /// <summary>The id and name.</summary>
     /// <returns>A line such as <c>special-operations-forces: Special Operations Forces (BY)</c>.</returns>
-    public override string ToString() => $"{Id}: {Name} ({Country})";
+    public override string ToString() => $"{Id}: {Name} ({Country?.Code ?? "multinational"})";
 }
 
 /// <summary>A unit's personnel strength at a date.</summary>
