@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using BelarusForces.Data;
 using BelarusForces.Model;
 using BelarusForces.Queries;
+using BelarusForces.Values;
+using NodaTime;
 
 namespace BelarusForces;
 
@@ -24,6 +26,8 @@ public sealed class BelarusForcesDataset
 
     private readonly FrozenDictionary<string, ImmutableArray<INamedRecord>> _byName;
     private readonly FrozenDictionary<string, IRecord> _byKey;
+    private readonly UnitEquipmentIndex _unitEquipment;
+    private readonly Lazy<ImmutableArray<TimelineEntry>> _timeline;
 
     internal BelarusForcesDataset(
         DatasetManifest manifest,
@@ -60,6 +64,8 @@ public sealed class BelarusForcesDataset
             .SelectMany(r => r.Aliases.Append(r.Name).Append(r.Id).Select(n => (Key: NameIndex.Normalize(n), Record: r)))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Record).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+        _unitEquipment = new UnitEquipmentIndex(units, inventory, procurements);
+        _timeline = new(() => Queries.Timeline.Build(this));
     }
 
     /// <summary>The data embedded in the package, loaded on first use, once, thread-safely. It never touches the file system.</summary>
@@ -87,13 +93,13 @@ public sealed class BelarusForcesDataset
     public RecordCollection<InventoryObservation> Inventory { get; }
 
     /// <summary>Procurements, transfers, exports, modernisations and retirements.</summary>
-    public RecordCollection<Procurement> Procurements { get; }
+    public ProcurementCollection Procurements { get; }
 
     /// <summary>Exercises.</summary>
-    public RecordCollection<Exercise> Exercises { get; }
+    public ExerciseCollection Exercises { get; }
 
     /// <summary>Training, readiness and industry indicators as time series.</summary>
-    public RecordCollection<Indicator> Indicators { get; }
+    public IndicatorCollection Indicators { get; }
 
     /// <summary>People and their posts.</summary>
     public RecordCollection<Person> People { get; }
@@ -144,6 +150,46 @@ public sealed class BelarusForcesDataset
     /// <param name="citationKey">The citation key.</param>
     /// <returns>The record, or <see langword="null"/>.</returns>
     public IRecord? FindRecord(string citationKey) => _byKey.GetValueOrDefault(citationKey);
+
+    /// <summary>
+    /// The equipment a unit holds or received, its subunits included, as of a date: each type with its origin,
+    /// since when and the records (inventory observations, deliveries) that say so.
+    /// </summary>
+    /// <param name="unit">The unit, such as <c>dataset.Units[new("special-operations-forces")]</c>.</param>
+    /// <param name="asOf">Leave out what the records date after this day; <see langword="null"/> for everything.</param>
+    /// <param name="includeSubunits">Whether to include the unit's subunits.</param>
+    /// <returns>The equipment types, earliest first.</returns>
+    /// <example>
+    /// <code>
+    /// var sof = dataset.Units[new Id&lt;Unit&gt;("special-operations-forces")];
+    /// foreach (var item in dataset.EquipmentOf(sof, asOf: new LocalDate(2017, 12, 31))) Console.WriteLine(item);
+    /// </code>
+    /// </example>
+    public ImmutableArray<UnitEquipment> EquipmentOf(Unit unit, LocalDate? asOf = null, bool includeSubunits = true) =>
+        _unitEquipment.EquipmentOf(unit, asOf, includeSubunits);
+
+    /// <summary>The equipment of the Special Operations Forces (<c>units/special-operations-forces</c>), as of a date.</summary>
+    /// <param name="asOf">Leave out what the records date after this day; <see langword="null"/> for everything.</param>
+    /// <returns>The equipment types, earliest first.</returns>
+    /// <example><code>var sofKit = BelarusForcesDataset.Current.SpecialOperationsForcesEquipment();</code></example>
+    public ImmutableArray<UnitEquipment> SpecialOperationsForcesEquipment(LocalDate? asOf = null) =>
+        EquipmentOf(Units[new Id<Unit>("special-operations-forces")], asOf);
+
+    /// <summary>The direct subunits of a unit.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The subunits, in file order.</returns>
+    public ImmutableArray<Unit> SubunitsOf(Unit unit) => [.. _unitEquipment.SubunitsOf(unit)];
+
+    /// <summary>What every unit held of an equipment category, as of a date.</summary>
+    /// <param name="category">The category.</param>
+    /// <param name="asOf">Leave out observations dated after this day; <see langword="null"/> for all.</param>
+    /// <returns>The inventory observations, in file order.</returns>
+    public ImmutableArray<InventoryObservation> InventoryOf(EquipmentCategory category, LocalDate? asOf = null) =>
+        [.. Inventory.Where(i => i.Equipment.Category == category && (asOf is null || i.Date?.Earliest is null || i.Date.Value.Earliest <= asOf))];
+
+    /// <summary>Every dated fact of the dataset, in date order: orders, deliveries, exercises, agreements, events.</summary>
+    /// <returns>The timeline.</returns>
+    public ImmutableArray<TimelineEntry> Timeline() => _timeline.Value;
 
     /// <summary>Every record of every collection, collection by collection.</summary>
     /// <returns>The records.</returns>

@@ -63,6 +63,9 @@ public sealed record EquipmentType : INamedRecord, IClaim
     string IRecord.Id => Id.Value;
 
     /// <inheritdoc />
+    public string CitationKey => Collection + "/" + Id.Value;
+
+    /// <inheritdoc />
     public required string Name { get; init; }
 
     /// <inheritdoc />

@@ -18,6 +18,9 @@ public sealed record Indicator : INamedRecord
     string IRecord.Id => Id.Value;
 
     /// <inheritdoc />
+    public string CitationKey => Collection + "/" + Id.Value;
+
+    /// <inheritdoc />
     public required string Name { get; init; }
 
     /// <inheritdoc />

@@ -32,6 +32,9 @@ public sealed record InventoryObservation : IRecord, IClaim
 
     string IRecord.Id => Id.Value;
 
+    /// <inheritdoc />
+    public string CitationKey => Collection + "/" + Id.Value;
+
     /// <summary>The unit that holds the equipment.</summary>
     public required Unit Holder { get; init; }
 

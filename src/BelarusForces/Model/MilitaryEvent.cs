@@ -38,6 +38,9 @@ public sealed record MilitaryEvent : IRecord, IClaim
 
     string IRecord.Id => Id.Value;
 
+    /// <inheritdoc />
+    public string CitationKey => Collection + "/" + Id.Value;
+
     /// <summary>When it happened.</summary>
     public EdtfDate? Date { get; init; }
 

@@ -33,6 +33,9 @@ public sealed record Organisation : INamedRecord
     string IRecord.Id => Id.Value;
 
     /// <inheritdoc />
+    public string CitationKey => Collection + "/" + Id.Value;
+
+    /// <inheritdoc />
     public required string Name { get; init; }
 
     /// <inheritdoc />

@@ -56,6 +56,9 @@ public sealed record Procurement : IRecord, IClaim
 
     string IRecord.Id => Id.Value;
 
+    /// <inheritdoc />
+    public string CitationKey => Collection + "/" + Id.Value;
+
     /// <summary>What kind of transaction it is.</summary>
     public required ProcurementKind Kind { get; init; }
 

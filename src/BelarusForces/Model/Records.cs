@@ -15,7 +15,7 @@ public interface IRecord
     ValueArray<Evidence> Evidence { get; }
 
     /// <summary>The record's citation key, <c>collection/id</c>, such as <c>procurements/cs-vn3-from-china</c>.</summary>
-    string CitationKey => Collection + "/" + Id;
+    string CitationKey { get; }
 }
 
 /// <summary>A record with a name and the other spellings the sources use.</summary>

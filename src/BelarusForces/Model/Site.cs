@@ -14,6 +14,9 @@ public sealed record Site : INamedRecord, IClaim
     string IRecord.Id => Id.Value;
 
     /// <inheritdoc />
+    public string CitationKey => Collection + "/" + Id.Value;
+
+    /// <inheritdoc />
     public required string Name { get; init; }
 
     /// <inheritdoc />

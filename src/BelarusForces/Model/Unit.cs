@@ -39,6 +39,9 @@ public sealed record Unit : INamedRecord, IClaim
     string IRecord.Id => Id.Value;
 
     /// <inheritdoc />
+    public string CitationKey => Collection + "/" + Id.Value;
+
+    /// <inheritdoc />
     public required string Name { get; init; }
 
     /// <inheritdoc />

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using BelarusForces.Model;
+using BelarusForces.Values;
+
+namespace BelarusForces.Queries;
+
+/// <summary>
+/// One equipment type that a unit (or its subunits) holds or received, with the records that say so.
+/// </summary>
+public sealed record UnitEquipment
+{
+    /// <summary>The equipment type.</summary>
+    public required EquipmentType Equipment { get; init; }
+
+    /// <summary>The country that designed it, if known.</summary>
+    public Country? Origin => Equipment.Origin;
+
+    /// <summary>The units of the tree that hold or received it.</summary>
+    public required ValueArray<Unit> Holders { get; init; }
+
+    /// <summary>The earliest date the records give for it being there (arrival or observation), if any is dated.</summary>
+    public EdtfDate? Since { get; init; }
+
+    /// <summary>The inventory observations and deliveries that place the equipment with the unit.</summary>
+    public required ValueArray<IRecord> Records { get; init; }
+
+    /// <summary>Every quote behind <see cref="Records"/>.</summary>
+    public ValueArray<Evidence> Evidence => Records.SelectMany(r => r.Evidence).DistinctBy(e => (e.Source.Id, e.Quote)).ToValueArray();
+
+    /// <summary>The equipment, its origin and since when.</summary>
+    /// <returns>A line such as <c>CS/VN3 (CN) since 2017</c>.</returns>
+    public override string ToString() => $"{Equipment.Name} ({Origin?.Code ?? "?"}) since {Since?.ToString() ?? "undated"}";
+}
+
+/// <summary>Answers "what does this unit hold" from indexes built once at load.</summary>
+internal sealed class UnitEquipmentIndex
+{
+    private readonly ILookup<Id<Unit>, InventoryObservation> _inventory;
+    private readonly ILookup<Id<Unit>, Procurement> _received;
+    private readonly ILookup<Id<Unit>, Unit> _children;
+
+    public UnitEquipmentIndex(ImmutableArray<Unit> units, ImmutableArray<InventoryObservation> inventory, ImmutableArray<Procurement> procurements)
+    {
+        _inventory = inventory.ToLookup(i => i.HolderId);
+        _received = procurements
+            .Where(p => p.RecipientUnit is not null && p.Status is ProcurementStatus.Delivered or ProcurementStatus.Delivering or ProcurementStatus.Completed)
+            .ToLookup(p => p.RecipientUnitId!.Value);
+        _children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value);
+    }
+
+    public IEnumerable<Unit> SubunitsOf(Unit unit) => _children[unit.Id];
+
+    public ImmutableArray<UnitEquipment> EquipmentOf(Unit unit, NodaTime.LocalDate? asOf, bool includeSubunits)
+    {
+        var tree = includeSubunits ? Descendants(unit).Prepend(unit).ToList() : [unit];
+        var entries = new List<(EquipmentType Equipment, Unit Holder, EdtfDate? Date, IRecord Record)>();
+        foreach (var holder in tree)
+        {
+            entries.AddRange(_inventory[holder.Id].Select(i => (i.Equipment, holder, i.Date, (IRecord)i)));
+            entries.AddRange(_received[holder.Id].Select(p => (p.Equipment, holder, p.FirstDelivery ?? p.Ordered, (IRecord)p)));
+        }
+
+        return entries
+            .Where(e => asOf is null || e.Date?.Earliest is null || e.Date.Value.Earliest <= asOf)
+            .GroupBy(e => e.Equipment.Id)
+            .Select(g => new UnitEquipment
+            {
+                Equipment = g.First().Equipment,
+                Holders = g.Select(e => e.Holder).DistinctBy(u => u.Id).ToValueArray(),
+                Since = g.Select(e => e.Date).Min(),
+                Records = g.Select(e => e.Record).DistinctBy(r => r.CitationKey).ToValueArray(),
+            })
+            .OrderBy(e => e.Since).ThenBy(e => e.Equipment.Name, StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
+
+    private IEnumerable<Unit> Descendants(Unit unit) => _children[unit.Id].SelectMany(c => Descendants(c).Prepend(c));
+}
