@@ -4,6 +4,8 @@ using BelarusForces.Data;
 using BelarusForces.Model;
 using BelarusForces.Queries;
 using BelarusForces.Values;
+using BelarusForces.Versioning;
+using ContentHashing = BelarusForces.Versioning.ContentHash;
 using NodaTime;
 
 namespace BelarusForces;
@@ -28,6 +30,9 @@ public sealed class BelarusForcesDataset
     private readonly FrozenDictionary<string, IRecord> _byKey;
     private readonly UnitEquipmentIndex _unitEquipment;
     private readonly Lazy<ImmutableArray<TimelineEntry>> _timeline;
+    private readonly FrozenDictionary<string, byte[]> _files;
+    private readonly Lazy<string> _contentHash;
+    private readonly FrozenDictionary<string, Tombstone> _tombstones;
 
     internal BelarusForcesDataset(
         DatasetManifest manifest,
@@ -42,8 +47,16 @@ public sealed class BelarusForcesDataset
         ImmutableArray<Indicator> indicators,
         ImmutableArray<Person> people,
         ImmutableArray<Agreement> agreements,
-        ImmutableArray<MilitaryEvent> events)
+        ImmutableArray<MilitaryEvent> events,
+        ImmutableArray<Release> releases,
+        ImmutableArray<Tombstone> withdrawn,
+        FrozenDictionary<string, byte[]> files)
     {
+        Releases = releases;
+        Withdrawn = withdrawn;
+        _tombstones = withdrawn.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
+        _files = files;
+        _contentHash = new(() => ContentHashing.Compute(f => _files.GetValueOrDefault(f)));
         Manifest = manifest;
         Sources = sources.ToFrozenDictionary(s => s.Id.Value, StringComparer.Ordinal);
         Organisations = new(organisations);
@@ -73,6 +86,21 @@ public sealed class BelarusForcesDataset
 
     /// <summary>The manifest: name, version, release date, licences and seeds.</summary>
     public DatasetManifest Manifest { get; }
+
+    /// <summary>
+    /// The SHA-256 of the data in a canonical form (independent of whitespace, key order and line endings), in lowercase
+    /// hexadecimal. The same data gives the same hash on every machine.
+    /// </summary>
+    public string ContentHash => _contentHash.Value;
+
+    /// <summary>The name, version and the first eight digits of the content hash, such as <c>BelarusForces 1.0.0 (sha256:1a2b3c4d)</c>.</summary>
+    public string VersionId => $"{Manifest.Name} {Manifest.Version} (sha256:{ContentHash[..8]})";
+
+    /// <summary>Every released version, with its hash and the keys of the records it contained.</summary>
+    public ImmutableArray<Release> Releases { get; }
+
+    /// <summary>The tombstones of withdrawn records.</summary>
+    public ImmutableArray<Tombstone> Withdrawn { get; }
 
     /// <summary>The source articles, by id.</summary>
     public FrozenDictionary<string, Source> Sources { get; }
@@ -135,7 +163,7 @@ public sealed class BelarusForcesDataset
         var seedBytes = seeds.EnumerateFiles()
             .Where(f => f.Length <= DataFiles.MaxFileBytes)
             .ToDictionary(f => f.Name, f => File.ReadAllBytes(f.FullName), StringComparer.Ordinal);
-        var expected = DataFiles.Collections.Append(DataFiles.Manifest).ToHashSet(StringComparer.Ordinal);
+        var expected = DataFiles.Collections.Append(DataFiles.Manifest).Append(DataFiles.Releases).ToHashSet(StringComparer.Ordinal);
         var unexpected = data.EnumerateFiles("*.json").Select(f => f.Name).Where(n => !expected.Contains(n)).Order(StringComparer.Ordinal).ToList();
         return new DatasetBuilder(file => ReadIfPresent(Path.Combine(data.FullName, file)), seedBytes, unexpected).Build();
     }
@@ -191,6 +219,41 @@ public sealed class BelarusForcesDataset
     /// <returns>The timeline.</returns>
     public ImmutableArray<TimelineEntry> Timeline() => _timeline.Value;
 
+    /// <summary>Looks up a citation key, passing through the tombstone of a withdrawn record to its replacement.</summary>
+    /// <param name="citationKey">The citation key, such as <c>procurements/cs-vn3-from-china</c>.</param>
+    /// <returns>The record found, and the tombstone passed through, if any.</returns>
+    /// <example>
+    /// <code>
+    /// var lookup = dataset.Resolve("procurements/cs-vn3-from-china");
+    /// if (lookup.IsWithdrawn) Console.WriteLine(lookup); // says where the record went
+    /// </code>
+    /// </example>
+    public RecordLookup Resolve(string citationKey)
+    {
+        if (FindRecord(citationKey) is { } record)
+        {
+            return new RecordLookup(citationKey, record, null);
+        }
+
+        return _tombstones.TryGetValue(citationKey, out var tombstone)
+            ? new RecordLookup(citationKey, tombstone.ReplacedBy is null ? null : FindRecord(tombstone.ReplacedBy), tombstone)
+            : new RecordLookup(citationKey, null, null);
+    }
+
+    /// <summary>A citation of the dataset, naming its version and content hash.</summary>
+    /// <param name="format">The citation style.</param>
+    /// <returns>The citation.</returns>
+    /// <example><code>Console.WriteLine(BelarusForcesDataset.Current.Cite(CitationFormat.BibTex));</code></example>
+    public string Cite(CitationFormat format = CitationFormat.Apa) => Citations.Dataset(this, format);
+
+    /// <summary>A citation of one record, by its citation key, naming the dataset's version and content hash.</summary>
+    /// <param name="citationKey">The record's citation key, such as <c>indicators/belarus-pilot-annual-flight-hours</c>.</param>
+    /// <param name="format">The citation style.</param>
+    /// <returns>The citation.</returns>
+    /// <exception cref="KeyNotFoundException">No record has the key.</exception>
+    public string Cite(string citationKey, CitationFormat format = CitationFormat.Apa) =>
+        Citations.Record(this, FindRecord(citationKey) ?? throw new KeyNotFoundException($"There is no record '{citationKey}'; citation keys are collection/id, such as procurements/cs-vn3-from-china."), format);
+
     /// <summary>Every record of every collection, collection by collection.</summary>
     /// <returns>The records.</returns>
     public IEnumerable<IRecord> AllRecords() =>
@@ -200,6 +263,9 @@ public sealed class BelarusForcesDataset
     /// <summary>The name and version.</summary>
     /// <returns>A line such as <c>BelarusForces 1.0.0 (2026-11-27)</c>.</returns>
     public override string ToString() => Manifest.ToString();
+
+    /// <summary>The raw bytes of a data file as loaded, for the content hash and diffs.</summary>
+    internal byte[]? RawFile(string file) => _files.GetValueOrDefault(file);
 
     private static BelarusForcesDataset LoadEmbedded() => new DatasetBuilder(DataFiles.ReadEmbedded, seeds: null, unexpectedFiles: []).Build();
 

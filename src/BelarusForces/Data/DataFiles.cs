@@ -5,6 +5,9 @@ internal static class DataFiles
 {
     public const string Manifest = "dataset.json";
 
+    /// <summary>The released versions and the tombstones of withdrawn records; not part of the content hash.</summary>
+    public const string Releases = "releases.json";
+
     /// <summary>Every collection file, in the order they are resolved.</summary>
     public static readonly string[] Collections =
     [

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -6,6 +7,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using BelarusForces.Model;
 using BelarusForces.Values;
+using BelarusForces.Versioning;
 
 namespace BelarusForces.Data;
 
@@ -61,40 +63,54 @@ internal sealed partial class DatasetBuilder
         var people = ParseCollection(DataFiles.Collections[9], JsonContext.Default.CollectionFilePersonDocument);
         var agreements = ParseCollection(DataFiles.Collections[10], JsonContext.Default.CollectionFileAgreementDocument);
         var events = ParseCollection(DataFiles.Collections[11], JsonContext.Default.CollectionFileEventDocument);
-        if (_problems.Count > 0 || manifest is null)
+        var releases = Parse(DataFiles.Releases, JsonContext.Default.ReleasesDocument);
+        if (_problems.Count > 0 || manifest is null || releases is null)
         {
             throw Failure();
         }
 
         var info = BuildManifest(manifest);
-        _sources = Index(DataFiles.Collections[0], sources!, d => d.Id, BuildSource);
+        _sources = Index<SourceDocument, Source>(DataFiles.Collections[0], sources!, d => d.Id, BuildSource);
         _organisations = IndexRecursive<OrganisationDocument, Organisation>(DataFiles.Collections[1], organisations!, d => d.Id, d => d.Parent, "parent", BuildOrganisation);
         _units = IndexRecursive<UnitDocument, Unit>(DataFiles.Collections[2], units!, d => d.Id, d => d.Parent, "parent", BuildUnit);
         _equipment = IndexRecursive<EquipmentDocument, EquipmentType>(DataFiles.Collections[3], equipment!, d => d.Id, d => d.VariantOf, "variantOf", BuildEquipment);
-        _sites = Index(DataFiles.Collections[4], sites!, d => d.Id, BuildSite);
-        var dataset = new BelarusForcesDataset(
-            info,
-            [.. _sources.Values],
-            [.. _organisations.Values],
-            [.. _units.Values],
-            [.. _equipment.Values],
-            [.. _sites.Values],
-            [.. Index(DataFiles.Collections[5], inventory!, d => d.Id, BuildInventory).Values],
-            [.. Index(DataFiles.Collections[6], procurements!, d => d.Id, BuildProcurement).Values],
-            [.. Index(DataFiles.Collections[7], exercises!, d => d.Id, BuildExercise).Values],
-            [.. Index(DataFiles.Collections[8], indicators!, d => d.Id, BuildIndicator).Values],
-            [.. Index(DataFiles.Collections[9], people!, d => d.Id, BuildPerson).Values],
-            [.. Index(DataFiles.Collections[10], agreements!, d => d.Id, BuildAgreement).Values],
-            [.. Index(DataFiles.Collections[11], events!, d => d.Id, BuildEvent).Values]);
+        _sites = Index<SiteDocument, Site>(DataFiles.Collections[4], sites!, d => d.Id, BuildSite);
+        var inventoryRecords = Index<InventoryDocument, InventoryObservation>(DataFiles.Collections[5], inventory!, d => d.Id, BuildInventory).Values.ToImmutableArray();
+        var procurementRecords = Index<ProcurementDocument, Procurement>(DataFiles.Collections[6], procurements!, d => d.Id, BuildProcurement).Values.ToImmutableArray();
+        var exerciseRecords = Index<ExerciseDocument, Exercise>(DataFiles.Collections[7], exercises!, d => d.Id, BuildExercise).Values.ToImmutableArray();
+        var indicatorRecords = Index<IndicatorDocument, Indicator>(DataFiles.Collections[8], indicators!, d => d.Id, BuildIndicator).Values.ToImmutableArray();
+        var personRecords = Index<PersonDocument, Person>(DataFiles.Collections[9], people!, d => d.Id, BuildPerson).Values.ToImmutableArray();
+        var agreementRecords = Index<AgreementDocument, Agreement>(DataFiles.Collections[10], agreements!, d => d.Id, BuildAgreement).Values.ToImmutableArray();
+        var eventRecords = Index<EventDocument, MilitaryEvent>(DataFiles.Collections[11], events!, d => d.Id, BuildEvent).Values.ToImmutableArray();
+        var keys = _organisations.Values.Cast<IRecord>().Concat(_units.Values).Concat(_equipment.Values).Concat(_sites.Values)
+            .Concat(inventoryRecords).Concat(procurementRecords).Concat(exerciseRecords).Concat(indicatorRecords)
+            .Concat(personRecords).Concat(agreementRecords).Concat(eventRecords)
+            .Select(r => r.CitationKey).ToHashSet(StringComparer.Ordinal);
+        var (releaseList, tombstones) = BuildReleases(releases, keys);
         CheckAliases();
         if (_problems.Count > 0)
         {
             throw Failure();
         }
 
-        return dataset;
+        return new BelarusForcesDataset(
+            info,
+            [.. _sources.Values],
+            [.. _organisations.Values],
+            [.. _units.Values],
+            [.. _equipment.Values],
+            [.. _sites.Values],
+            inventoryRecords,
+            procurementRecords,
+            exerciseRecords,
+            indicatorRecords,
+            personRecords,
+            agreementRecords,
+            eventRecords,
+            releaseList,
+            tombstones,
+            _bytes.ToFrozenDictionary(StringComparer.Ordinal));
     }
-
     // ---- reading -------------------------------------------------------------------------------------
 
     private List<T>? ParseCollection<T>(string file, JsonTypeInfo<CollectionFile<T>> type) => Parse(file, type)?.Records;
@@ -197,6 +213,41 @@ internal sealed partial class DatasetBuilder
             DataLicence = d.Licences.Data,
             Seeds = d.Seeds.Select(s => new SeedFile(s.File, s.Sha256)).ToValueArray(),
         };
+    }
+
+    private (ImmutableArray<Release>, ImmutableArray<Tombstone>) BuildReleases(ReleasesDocument d, HashSet<string> keys)
+    {
+        _file = DataFiles.Releases;
+        var tombstones = d.Withdrawn.Select((t, i) =>
+        {
+            var path = $"$.withdrawn[{i}]";
+            if (keys.Contains(t.Key))
+            {
+                Problem($"{path}.key", "tombstone-not-live", $"'{t.Key}' is withdrawn but a record with that key still exists");
+            }
+
+            if (t.ReplacedBy is { } target && !keys.Contains(target))
+            {
+                Problem($"{path}.replacedBy", "tombstone-target", $"the tombstone '{t.Key}' points at '{target}', which is not a record");
+            }
+
+            return new Tombstone { Key = t.Key, ReplacedBy = t.ReplacedBy, Version = t.Version, Reason = t.Reason };
+        }).ToImmutableArray();
+        var withdrawn = tombstones.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var releases = d.Releases.Select((r, i) =>
+        {
+            var path = $"$.releases[{i}]";
+            foreach (var (key, k) in r.Keys.Select((key, k) => (key, k)))
+            {
+                if (!keys.Contains(key) && !withdrawn.Contains(key))
+                {
+                    Problem($"{path}.keys[{k}]", "released-id-resolves", $"'{key}' was released in {r.Version} but is neither a record nor a tombstone: released ids are permanent");
+                }
+            }
+
+            return new Release { Version = r.Version, Released = Date(r.Released, $"{path}.released") ?? default, Sha256 = r.Sha256, Keys = r.Keys.ToValueArray() };
+        }).ToImmutableArray();
+        return (releases, tombstones);
     }
 
     // ---- indexing and references ---------------------------------------------------------------------

@@ -362,6 +362,38 @@ internal sealed class EventDocument : ClaimDocument
     public string? QuantityUnit { get; init; }
 }
 
+internal sealed class ReleasesDocument
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
+    public required List<ReleaseDocument> Releases { get; init; }
+
+    public required List<TombstoneDocument> Withdrawn { get; init; }
+}
+
+internal sealed class ReleaseDocument
+{
+    public required string Version { get; init; }
+
+    public required string Released { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    public required List<string> Keys { get; init; }
+}
+
+internal sealed class TombstoneDocument
+{
+    public required string Key { get; init; }
+
+    public string? ReplacedBy { get; init; }
+
+    public required string Version { get; init; }
+
+    public required string Reason { get; init; }
+}
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -371,6 +403,7 @@ internal sealed class EventDocument : ClaimDocument
     AllowTrailingCommas = false,
     MaxDepth = 16)]
 [JsonSerializable(typeof(ManifestDocument))]
+[JsonSerializable(typeof(ReleasesDocument))]
 [JsonSerializable(typeof(CollectionFile<SourceDocument>))]
 [JsonSerializable(typeof(CollectionFile<UnitDocument>))]
 [JsonSerializable(typeof(CollectionFile<EquipmentDocument>))]

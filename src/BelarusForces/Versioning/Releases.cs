@@ -1,0 +1,63 @@
+using BelarusForces.Values;
+
+namespace BelarusForces.Versioning;
+
+/// <summary>A released version of the data (<c>data/releases.json</c>): released data never changes under the same version.</summary>
+public sealed record Release
+{
+    /// <summary>The version, such as <c>1.0.0</c>.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The release date.</summary>
+    public required EdtfDate Released { get; init; }
+
+    /// <summary>The content hash of the data as released.</summary>
+    public required string Sha256 { get; init; }
+
+    /// <summary>The citation keys of every record the version contained; each must resolve, or be a tombstone, forever.</summary>
+    public required ValueArray<string> Keys { get; init; }
+
+    /// <summary>Version, date and hash.</summary>
+    /// <returns>A line such as <c>1.0.0 (2026-11-27, sha256:1a2b3c4d)</c>.</returns>
+    public override string ToString() => $"{Version} ({Released}, sha256:{Sha256[..Math.Min(8, Sha256.Length)]})";
+}
+
+/// <summary>A record that was withdrawn or merged: its citation key stays, pointing at its replacement.</summary>
+public sealed record Tombstone
+{
+    /// <summary>The withdrawn record's citation key.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>The citation key of the record that replaces it, or <see langword="null"/> when it was withdrawn without replacement.</summary>
+    public string? ReplacedBy { get; init; }
+
+    /// <summary>The version that withdrew it.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Why it was withdrawn.</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>Key, replacement and reason.</summary>
+    /// <returns>A readable line.</returns>
+    public override string ToString() => $"{Key} withdrawn in {Version}{(ReplacedBy is null ? "" : ", replaced by " + ReplacedBy)}: {Reason}";
+}
+
+/// <summary>The answer to a lookup by citation key, which may pass through a tombstone.</summary>
+/// <param name="Key">The key that was looked up.</param>
+/// <param name="Record">The record found: the one asked for, or its replacement; <see langword="null"/> when there is none.</param>
+/// <param name="Withdrawn">The tombstone passed through, when the key names a withdrawn record.</param>
+public sealed record RecordLookup(string Key, Model.IRecord? Record, Tombstone? Withdrawn)
+{
+    /// <summary>Whether the key named a withdrawn record.</summary>
+    public bool IsWithdrawn => Withdrawn is not null;
+
+    /// <summary>What was found, in a sentence.</summary>
+    /// <returns>A readable line.</returns>
+    public override string ToString() => (Record, Withdrawn) switch
+    {
+        (_, { } t) when Record is not null => $"{Key} was withdrawn in {t.Version} ({t.Reason}); see {Record.CitationKey}",
+        (_, { } t) => $"{Key} was withdrawn in {t.Version} without replacement ({t.Reason})",
+        ({ } r, null) => r.CitationKey,
+        _ => $"{Key} does not exist",
+    };
+}
