@@ -264,6 +264,18 @@ public sealed class BelarusForcesDataset
     /// <returns>A line such as <c>BelarusForces 1.0.0 (2026-11-27)</c>.</returns>
     public override string ToString() => Manifest.ToString();
 
+    /// <summary>A record exactly as its data file writes it: every field, its evidence, and the raw ids.</summary>
+    /// <param name="record">A record of this dataset.</param>
+    /// <returns>The record's JSON text.</returns>
+    /// <example><code>Console.WriteLine(dataset.ToJson(dataset.FindRecord("procurements/cs-vn3-from-china")!));</code></example>
+    public string ToJson(IRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        using var doc = System.Text.Json.JsonDocument.Parse(RawFile(record.Collection + ".json")!);
+        return doc.RootElement.GetProperty("records").EnumerateArray()
+            .First(r => r.GetProperty("id").GetString() == record.Id).GetRawText();
+    }
+
     /// <summary>The raw bytes of a data file as loaded, for the content hash and diffs.</summary>
     internal byte[]? RawFile(string file) => _files.GetValueOrDefault(file);
 
