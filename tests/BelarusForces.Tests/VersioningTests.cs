@@ -130,8 +130,15 @@ public class VersioningTests
             copy["id"] = "tor-m2-second-division";
             records.Add(copy);
         });
-        data.Edit("events.json", f => f["records"]!.AsArray().RemoveAt(0));
         var firstEvent = Data.Events[0].CitationKey;
+        data.Edit("events.json", f => f["records"]!.AsArray().RemoveAt(0));
+        data.Edit("releases.json", f => f["withdrawn"]!.AsArray().Add(new JsonObject
+        {
+            ["key"] = firstEvent,
+            ["replacedBy"] = null,
+            ["version"] = "1.1.0",
+            ["reason"] = "withdrawn in a test",
+        }));
 
         var diff = DatasetDiff.Between(Data, BelarusForcesDataset.LoadDirectory(data.Data));
 
