@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace BelarusForces.Tests;
+
+/// <summary>The samples run as users run them: file-based apps with dotnet run, and the notebook's code cells as one script.</summary>
+public class SampleTests
+{
+    [Theory]
+    [InlineData("procurements-by-supplier.cs", "Russia", "Mi-8MTV-5")]
+    [InlineData("sof-equipment.cs", "NONA M-1", "origin Russia")]
+    [InlineData("pilot-flight-hours.cs", "60 to 80", "−10 to +15")]
+    public void A_sample_script_prints_a_readable_answer(string sample, string first, string second)
+    {
+        var output = DotnetRun(Path.Combine(Repository.Root, "samples", sample));
+
+        output.Should().Contain(first).And.Contain(second);
+    }
+
+    [Fact]
+    public void Every_sample_shows_the_package_line_a_user_outside_the_repository_writes()
+    {
+        var version = BelarusForcesDataset.Current.Manifest.Version;
+        foreach (var sample in Directory.GetFiles(Path.Combine(Repository.Root, "samples"), "*.cs"))
+        {
+            File.ReadAllText(sample).Should().Contain($"#:package BelarusForces@{version}", sample);
+        }
+    }
+
+    [Fact]
+    public void The_notebook_runs_as_a_script()
+    {
+        var version = BelarusForcesDataset.Current.Manifest.Version;
+        var notebook = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Root, "samples", "tour.ipynb")))!;
+        var cells = notebook["cells"]!.AsArray().Where(c => (string?)c!["cell_type"] == "code")
+            .Select(c => string.Concat(c!["source"]!.AsArray().Select(l => (string?)l)));
+        var code = string.Join("\n", cells).Split('\n');
+        code.Should().Contain($"#r \"nuget: BelarusForces, {version}\"");
+        var project = Path.Combine(Repository.Root, "src", "BelarusForces", "BelarusForces.csproj");
+        var script = new[] { $"#:project {project}" }.Concat(code.Where(l => !l.StartsWith("#r ", StringComparison.Ordinal)));
+        var dir = Directory.CreateTempSubdirectory("belarus-forces-notebook-").FullName;
+        try
+        {
+            var file = Path.Combine(dir, "tour.cs");
+            File.WriteAllLines(file, script);
+
+            var output = DotnetRun(file);
+
+            output.Should().Contain(BelarusForcesDataset.Current.VersionId).And.Contain("CS/VN3").And.Contain("SVG chart");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static string DotnetRun(string file)
+    {
+        var work = Directory.CreateTempSubdirectory("belarus-forces-run-").FullName;
+        try
+        {
+            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = work, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add("run");
+            start.ArgumentList.Add(file);
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.WaitForExit(300_000).Should().BeTrue($"dotnet run {file} must finish");
+            process.ExitCode.Should().Be(0, stderr.Result + stdout.Result);
+            return stdout.Result;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+}
