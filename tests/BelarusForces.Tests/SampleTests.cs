@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 namespace BelarusForces.Tests;
 
 /// <summary>The samples run as users run them: file-based apps with dotnet run, and the notebook's code cells as one script.</summary>
+[Collection(DotnetProcesses.Name)]
 public class SampleTests
 {
     [Theory]
