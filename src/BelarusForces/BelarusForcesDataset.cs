@@ -160,12 +160,20 @@ public sealed class BelarusForcesDataset
             throw new DatasetLoadException([new DataProblem(seeds.FullName, "$", 0, "seeds-present", "the seeds directory does not exist, so evidence quotes cannot be checked; pass seedsDirectory")]);
         }
 
-        var seedBytes = seeds.EnumerateFiles()
-            .Where(f => f.Length <= DataFiles.MaxFileBytes)
-            .ToDictionary(f => f.Name, f => File.ReadAllBytes(f.FullName), StringComparer.Ordinal);
-        var expected = DataFiles.Collections.Append(DataFiles.Manifest).Append(DataFiles.Releases).ToHashSet(StringComparer.Ordinal);
-        var unexpected = data.EnumerateFiles("*.json").Select(f => f.Name).Where(n => !expected.Contains(n)).Order(StringComparer.Ordinal).ToList();
-        return new DatasetBuilder(file => ReadIfPresent(Path.Combine(data.FullName, file)), seedBytes, unexpected).Build();
+        try
+        {
+            var seedBytes = seeds.EnumerateFiles()
+                .Where(f => f.Length <= DataFiles.MaxFileBytes)
+                .ToDictionary(f => f.Name, f => File.ReadAllBytes(f.FullName), StringComparer.Ordinal);
+            var expected = DataFiles.Collections.Append(DataFiles.Manifest).Append(DataFiles.Releases).ToHashSet(StringComparer.Ordinal);
+            var unexpected = data.EnumerateFiles("*.json").Select(f => f.Name).Where(n => !expected.Contains(n)).Order(StringComparer.Ordinal).ToList();
+            return new DatasetBuilder(file => ReadIfPresent(Path.Combine(data.FullName, file)), seedBytes, unexpected).Build();
+        }
+        catch (Exception e) when (e is not DatasetLoadException and not OutOfMemoryException)
+        {
+            // A safety net, so that callers only ever handle the documented exception; the rule name marks it as a defect to report.
+            throw new DatasetLoadException([new DataProblem(data.FullName, "$", 0, "unexpected-input", $"the data could not be read ({e.GetType().Name}: {e.Message})")]);
+        }
     }
 
     /// <summary>Finds every named record (unit, equipment type, organisation, person, exercise, ...) that has the name or alias.</summary>

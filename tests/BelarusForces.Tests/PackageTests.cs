@@ -104,6 +104,7 @@ public class PackageTests
 
         // A private package cache, so that the package just packed is the one restored.
         start.Environment["NUGET_PACKAGES"] = PackageCache;
+        start.Environment["RestoreLockedMode"] = "false"; // projects made by the test have no lock file
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

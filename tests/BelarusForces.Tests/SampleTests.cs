@@ -63,6 +63,7 @@ public class SampleTests
             var start = new ProcessStartInfo("dotnet") { WorkingDirectory = work, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             start.ArgumentList.Add("run");
             start.ArgumentList.Add(file);
+            start.Environment["RestoreLockedMode"] = "false"; // projects made by the test have no lock file
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();

@@ -151,6 +151,22 @@ internal sealed partial class DatasetBuilder
         _bytes[file] = bytes;
         try
         {
+            if (_seeds is not null)
+            {
+                // No list in the data holds null; the typed model would have to carry holes otherwise.
+                var nulls = new List<string>();
+                JsonLineLocator.Lines(bytes, nulls);
+                foreach (var path in nulls)
+                {
+                    Problem(path, "null-item", "a list holds null; remove the item or give it a value");
+                }
+
+                if (nulls.Count > 0)
+                {
+                    return null;
+                }
+            }
+
             var value = JsonSerializer.Deserialize(bytes, type);
             if (value is null)
             {
@@ -411,6 +427,18 @@ internal sealed partial class DatasetBuilder
         return null;
     }
 
+    // A fact the source reports as done (a delivery, a signature) cannot be dated after the source was published.
+    private EdtfDate? NotAfterPublication(EdtfDate? date, List<EvidenceDocument> evidence, string path)
+    {
+        var latest = evidence.Select(e => _sources.GetValueOrDefault(e.Source)?.Published.Latest).Max();
+        if (date?.Earliest is { } earliest && latest is { } published && earliest > published)
+        {
+            Problem(path, "date-before-publication", $"'{date}' is after the latest publication date of its sources ({published:yyyy-MM-dd}); a reported fact cannot postdate its report");
+        }
+
+        return date;
+    }
+
     private Quantity? Qty(string? text, string path)
     {
         if (text is null)
@@ -611,7 +639,7 @@ internal sealed partial class DatasetBuilder
         Kind = Enum<UnitKind>(d.Kind, $"{path}.kind"),
         Parent = d.Parent is null ? null : built.GetValueOrDefault(d.Parent),
         ParentId = IdOf<Unit>(d.Parent),
-        Established = Date(d.Established, $"{path}.established"),
+        Established = NotAfterPublication(Date(d.Established, $"{path}.established"), d.Evidence, $"{path}.established"),
         Strength = d.Strength.Select((s, i) => new StrengthObservation
         {
             Date = Date(s.Date, $"{path}.strength[{i}].date") ?? default,
@@ -681,7 +709,7 @@ internal sealed partial class DatasetBuilder
         var ordered = Date(d.Ordered, $"{path}.ordered");
         var batches = d.Batches.Select((b, i) =>
         {
-            var delivered = Date(b.Delivered, $"{path}.batches[{i}].delivered");
+            var delivered = NotAfterPublication(Date(b.Delivered, $"{path}.batches[{i}].delivered"), b.Evidence, $"{path}.batches[{i}].delivered");
             if (ordered?.Earliest is { } o && delivered?.Latest is { } l && l < o)
             {
                 Problem($"{path}.batches[{i}].delivered", "delivery-after-order", $"the batch is delivered ({delivered}) before the order ({ordered})");
@@ -834,9 +862,9 @@ internal sealed partial class DatasetBuilder
         Aliases = Names(d.Name, d.Aliases, path, "agreements", d.Id),
         Kind = Enum<AgreementKind>(d.Kind, $"{path}.kind"),
         Parties = Parties(d.Parties, $"{path}.parties"),
-        Signed = Date(d.Signed, $"{path}.signed"),
-        InForce = Date(d.InForce, $"{path}.inForce"),
-        Published = Date(d.Published, $"{path}.published"),
+        Signed = NotAfterPublication(Date(d.Signed, $"{path}.signed"), d.Evidence, $"{path}.signed"),
+        InForce = NotAfterPublication(Date(d.InForce, $"{path}.inForce"), d.Evidence, $"{path}.inForce"),
+        Published = NotAfterPublication(Date(d.Published, $"{path}.published"), d.Evidence, $"{path}.published"),
         Summary = d.Summary,
         Claim = Claim(d, path),
         Hedge = d.Hedge,

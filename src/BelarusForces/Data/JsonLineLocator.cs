@@ -8,7 +8,9 @@ namespace BelarusForces.Data;
 /// </summary>
 internal static class JsonLineLocator
 {
-    public static Dictionary<string, int> Lines(ReadOnlySpan<byte> json)
+    /// <param name="json">The file.</param>
+    /// <param name="nullItems">When given, receives the paths of array items that are null.</param>
+    public static Dictionary<string, int> Lines(ReadOnlySpan<byte> json, List<string>? nullItems = null)
     {
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
@@ -49,11 +51,16 @@ internal static class JsonLineLocator
                         continue;
                 }
 
+                bool inArray = pendingProperty is null && arrayIndex.Count > 0;
                 string segment = pendingProperty is not null ? "." + pendingProperty
-                    : arrayIndex.Count > 0 ? $"[{Next(arrayIndex)}]" : "";
+                    : inArray ? $"[{Next(arrayIndex)}]" : "";
                 pendingProperty = null;
                 var current = "$" + string.Concat(path) + segment;
                 lines.TryAdd(current, line);
+                if (inArray && reader.TokenType == JsonTokenType.Null)
+                {
+                    nullItems?.Add(current);
+                }
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     path.Add(segment);
@@ -64,9 +71,9 @@ internal static class JsonLineLocator
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
-            // The file was already reported as malformed; the lines found so far are still useful.
+            // Malformed JSON or text is reported by the deserializer; the lines found so far are still useful.
         }
 
         return lines;

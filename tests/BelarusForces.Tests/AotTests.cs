@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace BelarusForces.Tests;
+
+/// <summary>The library is trimming- and AOT-safe: a small app published with NativeAOT loads the data and answers a query.</summary>
+[Collection(DotnetProcesses.Name)]
+public class AotTests
+{
+    [Fact]
+    public void A_native_aot_app_loads_the_dataset_and_answers_without_warnings()
+    {
+        var output = Directory.CreateTempSubdirectory("belarus-forces-aot-").FullName;
+        try
+        {
+            var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+            var publish = Run("dotnet", Repository.Root, "publish", "tests/BelarusForces.AotSmoke/BelarusForces.AotSmoke.csproj", "-c", "Release", "-r", rid, "-o", output);
+            publish.Should().NotContain("warning IL").And.NotContain("AOT analysis warning");
+
+            var answer = Run(Path.Combine(output, "BelarusForces.AotSmoke"), output);
+
+            answer.Should().Contain(BelarusForcesDataset.Current.VersionId).And.Contain("China: CS/VN3").And.Contain("−10 to +15");
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private static string Run(string program, string directory, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["RestoreLockedMode"] = "false"; // a publish for one runtime restores a graph the lock files do not hold
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(900_000).Should().BeTrue();
+        process.ExitCode.Should().Be(0, stdout.Result + stderr.Result);
+        return stdout.Result + stderr.Result;
+    }
+}
