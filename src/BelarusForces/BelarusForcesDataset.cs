@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using BelarusForces.Data;
 using BelarusForces.Model;
@@ -26,13 +25,16 @@ public sealed class BelarusForcesDataset
 {
     private static readonly Lazy<BelarusForcesDataset> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, ImmutableArray<INamedRecord>> _byName;
-    private readonly FrozenDictionary<string, IRecord> _byKey;
+    private readonly Dictionary<string, ImmutableArray<INamedRecord>> _byName;
+    private readonly Dictionary<string, IRecord> _byKey;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, ImmutableArray<INamedRecord>>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
+#endif
     private readonly UnitEquipmentIndex _unitEquipment;
     private readonly Lazy<ImmutableArray<TimelineEntry>> _timeline;
-    private readonly FrozenDictionary<string, byte[]> _files;
+    private readonly Dictionary<string, byte[]> _files;
     private readonly Lazy<string> _contentHash;
-    private readonly FrozenDictionary<string, Tombstone> _tombstones;
+    private readonly Dictionary<string, Tombstone> _tombstones;
 
     internal BelarusForcesDataset(
         DatasetManifest manifest,
@@ -50,15 +52,15 @@ public sealed class BelarusForcesDataset
         ImmutableArray<MilitaryEvent> events,
         ImmutableArray<Release> releases,
         ImmutableArray<Tombstone> withdrawn,
-        FrozenDictionary<string, byte[]> files)
+        Dictionary<string, byte[]> files)
     {
         Releases = releases;
         Withdrawn = withdrawn;
-        _tombstones = withdrawn.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
+        _tombstones = withdrawn.ToDictionary(t => t.Key, StringComparer.Ordinal);
         _files = files;
         _contentHash = new(() => ContentHashing.Compute(f => _files.GetValueOrDefault(f)));
         Manifest = manifest;
-        Sources = sources.ToFrozenDictionary(s => s.Id.Value, StringComparer.Ordinal);
+        Sources = new System.Collections.ObjectModel.ReadOnlyDictionary<string, Source>(sources.ToDictionary(s => s.Id.Value, StringComparer.Ordinal));
         Organisations = new(organisations);
         Units = new(units);
         Equipment = new(equipment);
@@ -72,11 +74,14 @@ public sealed class BelarusForcesDataset
         Events = new(events);
 
         var records = AllRecords().ToList();
-        _byKey = records.ToFrozenDictionary(r => r.CitationKey, StringComparer.Ordinal);
+        _byKey = records.ToDictionary(r => r.CitationKey, StringComparer.Ordinal);
         _byName = records.OfType<INamedRecord>()
             .SelectMany(r => r.Aliases.Append(r.Name).Append(r.Id).Select(n => (Key: NameIndex.Normalize(n), Record: r)))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Record).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Record).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         _unitEquipment = new UnitEquipmentIndex(units, inventory, procurements);
         _timeline = new(() => Queries.Timeline.Build(this));
     }
@@ -103,7 +108,7 @@ public sealed class BelarusForcesDataset
     public ImmutableArray<Tombstone> Withdrawn { get; }
 
     /// <summary>The source articles, by id.</summary>
-    public FrozenDictionary<string, Source> Sources { get; }
+    public IReadOnlyDictionary<string, Source> Sources { get; }
 
     /// <summary>Organisations: the defence industry, state bodies, international organisations.</summary>
     public RecordCollection<Organisation> Organisations { get; }
@@ -179,8 +184,23 @@ public sealed class BelarusForcesDataset
     /// <summary>Finds every named record (unit, equipment type, organisation, person, exercise, ...) that has the name or alias.</summary>
     /// <param name="name">Any spelling or transliteration; case, diacritics, spaces and hyphens do not matter (Raukou, Raŭkoŭ; Su30, Su-30).</param>
     /// <returns>The records with that name; empty when none.</returns>
-    public ImmutableArray<INamedRecord> FindByName(string name) =>
-        _byName.TryGetValue(NameIndex.Normalize(name), out var found) ? found : [];
+    public ImmutableArray<INamedRecord> FindByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length > 256)
+        {
+            return _byName.TryGetValue(NameIndex.Normalize(name), out var longName) ? longName : [];
+        }
+
+        // The key is built on the stack and looked up by span: a lookup allocates nothing for ASCII names.
+        Span<char> key = stackalloc char[name.Length * NameIndex.MaxExpansion];
+        key = key[..NameIndex.Normalize(name, key)];
+#if NET9_0_OR_GREATER
+        return _byNameSpan.TryGetValue(key, out var found) ? found : [];
+#else
+        return _byName.TryGetValue(new string(key), out var found) ? found : [];
+#endif
+    }
 
     /// <summary>Finds a record by its citation key, <c>collection/id</c>, such as <c>procurements/cs-vn3-from-china</c>.</summary>
     /// <param name="citationKey">The citation key.</param>
@@ -287,7 +307,11 @@ public sealed class BelarusForcesDataset
     /// <summary>The raw bytes of a data file as loaded, for the content hash and diffs.</summary>
     internal byte[]? RawFile(string file) => _files.GetValueOrDefault(file);
 
-    private static BelarusForcesDataset LoadEmbedded() => new DatasetBuilder(DataFiles.ReadEmbedded, seeds: null, unexpectedFiles: []).Build();
+    /// <summary>Builds the embedded data afresh (the benchmarks measure this; users get the cached <see cref="Current"/>).</summary>
+    internal static BelarusForcesDataset LoadEmbedded() => LoadTrusted(DataFiles.ReadEmbedded);
+
+    /// <summary>Builds trusted data from any source of file bytes, skipping the costly checks (quotes, hashes).</summary>
+    internal static BelarusForcesDataset LoadTrusted(Func<string, byte[]?> read) => new DatasetBuilder(read, seeds: null, unexpectedFiles: []).Build();
 
     private static byte[]? ReadIfPresent(string path)
     {

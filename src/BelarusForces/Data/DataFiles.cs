@@ -16,7 +16,7 @@ internal static class DataFiles
     ];
 
     /// <summary>Files larger than this are refused: the whole dataset is a few hundred kilobytes.</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
+    public const long MaxFileBytes = 256L * 1024 * 1024;
 
     private const string ResourcePrefix = "BelarusForces.Data.";
 

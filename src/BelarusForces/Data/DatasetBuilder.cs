@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -109,7 +108,7 @@ internal sealed partial class DatasetBuilder
             eventRecords,
             releaseList,
             tombstones,
-            _bytes.ToFrozenDictionary(StringComparer.Ordinal));
+            _bytes.ToDictionary(StringComparer.Ordinal));
     }
     // ---- reading -------------------------------------------------------------------------------------
 

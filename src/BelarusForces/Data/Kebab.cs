@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 
 namespace BelarusForces.Data;
@@ -50,8 +49,8 @@ public static class Kebab
     private static class Table<T>
         where T : struct, Enum
     {
-        public static readonly FrozenDictionary<T, string> Names = Enum.GetValues<T>().ToFrozenDictionary(v => v, v => FromPascal(v.ToString()));
+        public static readonly Dictionary<T, string> Names = Enum.GetValues<T>().ToDictionary(v => v, v => FromPascal(v.ToString()));
 
-        public static readonly FrozenDictionary<string, T> Values = Names.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+        public static readonly Dictionary<string, T> Values = Names.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
     }
 }

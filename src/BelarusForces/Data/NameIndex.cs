@@ -11,16 +11,41 @@ public static class NameIndex
     /// <returns>The key, such as <c>su30sm</c> for <c>Su-30SM</c>.</returns>
     public static string Normalize(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        ArgumentNullException.ThrowIfNull(name);
+        var buffer = name.Length <= 256 ? stackalloc char[name.Length * MaxExpansion] : new char[name.Length * MaxExpansion];
+        return new string(buffer[..Normalize(name, buffer)]);
+    }
+
+    // A canonical decomposition yields a few characters at most; Hangul syllables yield three letters.
+    internal const int MaxExpansion = 4;
+
+    /// <summary>Writes the comparison key of a name into a buffer of at least <see cref="MaxExpansion"/> characters per input character.</summary>
+    /// <returns>The key's length.</returns>
+    internal static int Normalize(ReadOnlySpan<char> name, Span<char> destination)
+    {
+        int length = 0;
+        foreach (var c in name)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAscii(c))
             {
-                sb.Append(char.ToLowerInvariant(c));
+                // The common case, without allocation.
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    destination[length++] = char.ToLowerInvariant(c);
+                }
+            }
+            else if (!char.IsSurrogate(c))
+            {
+                foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+                {
+                    if (char.IsLetterOrDigit(d))
+                    {
+                        destination[length++] = char.ToLowerInvariant(d);
+                    }
+                }
             }
         }
 
-        return sb.ToString();
+        return length;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using BelarusForces.Model;
 using BelarusForces.Values;
@@ -8,8 +7,8 @@ namespace BelarusForces.Queries;
 /// <summary>Procurements and transfers, with the questions analysts ask of them, answered from indexes built at load.</summary>
 public sealed class ProcurementCollection : RecordCollection<Procurement>
 {
-    private readonly FrozenDictionary<string, ImmutableArray<Procurement>> _bySupplier;
-    private readonly FrozenDictionary<string, ImmutableArray<Procurement>> _exportsByRecipient;
+    private readonly Dictionary<string, ImmutableArray<Procurement>> _bySupplier;
+    private readonly Dictionary<string, ImmutableArray<Procurement>> _exportsByRecipient;
     private readonly ImmutableArray<SupplierGroup> _supplierGroups;
     private readonly ImmutableArray<RecipientGroup> _exportGroups;
 
@@ -22,13 +21,13 @@ public sealed class ProcurementCollection : RecordCollection<Procurement>
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new SupplierGroup(g.First().Supplier, g.ToValueArray()))
             .ToImmutableArray();
-        _bySupplier = _supplierGroups.ToFrozenDictionary(g => g.Supplier?.Code ?? "", g => g.Procurements.Items, StringComparer.Ordinal);
+        _bySupplier = _supplierGroups.ToDictionary(g => g.Supplier?.Code ?? "", g => g.Procurements.Items, StringComparer.Ordinal);
         _exportGroups = records.Where(p => p.Kind == ProcurementKind.Export && p.Supplier == Country.Belarus)
             .GroupBy(p => p.Recipient?.Code ?? "")
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new RecipientGroup(g.First().Recipient, g.ToValueArray()))
             .ToImmutableArray();
-        _exportsByRecipient = _exportGroups.ToFrozenDictionary(g => g.Recipient?.Code ?? "", g => g.Procurements.Items, StringComparer.Ordinal);
+        _exportsByRecipient = _exportGroups.ToDictionary(g => g.Recipient?.Code ?? "", g => g.Procurements.Items, StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using BelarusForces.Model;
 using BelarusForces.Values;
@@ -12,12 +11,12 @@ public class RecordCollection<T> : IReadOnlyList<T>
     where T : class, IRecord
 {
     private readonly ImmutableArray<T> _records;
-    private readonly FrozenDictionary<string, T> _byId;
+    private readonly Dictionary<string, T> _byId;
 
     internal RecordCollection(ImmutableArray<T> records)
     {
         _records = records;
-        _byId = records.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        _byId = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />

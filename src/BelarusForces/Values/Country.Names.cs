@@ -1,11 +1,10 @@
-using System.Collections.Frozen;
 
 namespace BelarusForces.Values;
 
 // The ISO 3166-1 alpha-2 codes and English short names (from the iso-codes project), plus SU for the Soviet Union.
 public readonly partial record struct Country
 {
-    private static readonly FrozenDictionary<string, string> Names = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Names = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["AD"] = "Andorra",
         ["AE"] = "United Arab Emirates",
@@ -257,5 +256,5 @@ public readonly partial record struct Country
         ["ZA"] = "South Africa",
         ["ZM"] = "Zambia",
         ["ZW"] = "Zimbabwe",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.ToDictionary(StringComparer.Ordinal);
 }
