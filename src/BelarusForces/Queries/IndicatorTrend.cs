@@ -216,9 +216,21 @@ public sealed class IndicatorCollection : RecordCollection<Indicator>
     public const string GraduateFlightHoursMeasure = "pilot-graduate-flight-hours";
 
     private readonly ILookup<string, Indicator> _byMeasure;
+    private readonly Dictionary<Id<Indicator>, IndicatorTrend> _trends;
+    private readonly Lazy<IndicatorTrend> _pilotFlightHours;
 
     internal IndicatorCollection(ImmutableArray<Indicator> records)
-        : base(records) => _byMeasure = records.ToLookup(i => i.Measure, StringComparer.Ordinal);
+        : base(records)
+    {
+        _byMeasure = records.ToLookup(i => i.Measure, StringComparer.Ordinal);
+        _trends = records.ToDictionary(i => i.Id, i => new IndicatorTrend
+        {
+            Indicator = i,
+            Comparisons = _byMeasure[i.Measure].Where(c => c.Id != i.Id).ToValueArray(),
+            Related = ValueArray<Indicator>.Empty,
+        });
+        _pilotFlightHours = new(() => Trend(this[new Id<Indicator>(PilotFlightHoursId)]) with { Related = _byMeasure[GraduateFlightHoursMeasure].ToValueArray() });
+    }
 
     /// <summary>Every series of a measure, such as the Belarusian, Soviet and Russian <c>pilot-annual-flight-hours</c>.</summary>
     /// <param name="measure">The measure.</param>
@@ -228,12 +240,11 @@ public sealed class IndicatorCollection : RecordCollection<Indicator>
     /// <summary>The trend of an indicator, with the other subjects' series of the same measure beside it.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <returns>The trend.</returns>
-    public IndicatorTrend Trend(Indicator indicator) => new()
-    {
-        Indicator = indicator,
-        Comparisons = _byMeasure[indicator.Measure].Where(i => i.Id != indicator.Id).ToValueArray(),
-        Related = ValueArray<Indicator>.Empty,
-    };
+    /// <exception cref="KeyNotFoundException">The indicator is not one of this collection's.</exception>
+    public IndicatorTrend Trend(Indicator indicator) =>
+        _trends.TryGetValue(indicator.Id, out var trend) && ReferenceEquals(trend.Indicator, indicator)
+            ? trend
+            : throw new KeyNotFoundException($"'{indicator.Id}' is not an indicator of this dataset.");
 
     /// <summary>
     /// The pilot flight-hour trend: Belarusian military pilots' average annual flight hours, with the Soviet-era and
@@ -248,6 +259,5 @@ public sealed class IndicatorCollection : RecordCollection<Indicator>
     /// </code>
     /// </example>
     /// <exception cref="KeyNotFoundException">The data holds no series with the id <see cref="PilotFlightHoursId"/>.</exception>
-    public IndicatorTrend PilotFlightHours() =>
-        Trend(this[new Id<Indicator>(PilotFlightHoursId)]) with { Related = _byMeasure[GraduateFlightHoursMeasure].ToValueArray() };
+    public IndicatorTrend PilotFlightHours() => _pilotFlightHours.Value;
 }

@@ -39,6 +39,10 @@ internal sealed class UnitEquipmentIndex
     private readonly ILookup<Id<Unit>, Procurement> _received;
     private readonly ILookup<Id<Unit>, Unit> _children;
 
+    // The answer for every date, per unit and subunit choice, made on first use; with the latest date that any of its
+    // records carries, so that a query "as of" a later day is answered from it without grouping again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Id<Unit>, bool), (ImmutableArray<UnitEquipment> All, NodaTime.LocalDate? Latest)> _answers = new();
+
     public UnitEquipmentIndex(ImmutableArray<Unit> units, ImmutableArray<InventoryObservation> inventory, ImmutableArray<Procurement> procurements)
     {
         _inventory = inventory.ToLookup(i => i.HolderId);
@@ -52,6 +56,12 @@ internal sealed class UnitEquipmentIndex
 
     public ImmutableArray<UnitEquipment> EquipmentOf(Unit unit, NodaTime.LocalDate? asOf, bool includeSubunits)
     {
+        var (all, latest) = _answers.GetOrAdd((unit.Id, includeSubunits), _ => Compute(unit, null, includeSubunits));
+        return asOf is null || (latest is { } l && l <= asOf) ? all : Compute(unit, asOf, includeSubunits).All;
+    }
+
+    private (ImmutableArray<UnitEquipment> All, NodaTime.LocalDate? Latest) Compute(Unit unit, NodaTime.LocalDate? asOf, bool includeSubunits)
+    {
         var tree = includeSubunits ? Descendants(unit).Prepend(unit).ToList() : [unit];
         var entries = new List<(EquipmentType Equipment, Unit Holder, EdtfDate? Date, IRecord Record)>();
         foreach (var holder in tree)
@@ -60,7 +70,8 @@ internal sealed class UnitEquipmentIndex
             entries.AddRange(_received[holder.Id].Select(p => (p.Equipment, holder, p.FirstDelivery ?? p.Ordered, (IRecord)p)));
         }
 
-        return entries
+        var latest = entries.Select(e => e.Date?.Earliest).Max();
+        var answer = entries
             .Where(e => asOf is null || e.Date?.Earliest is null || e.Date.Value.Earliest <= asOf)
             .GroupBy(e => e.Equipment.Id)
             .Select(g => new UnitEquipment
@@ -72,6 +83,7 @@ internal sealed class UnitEquipmentIndex
             })
             .OrderBy(e => e.Since).ThenBy(e => e.Equipment.Name, StringComparer.Ordinal)
             .ToImmutableArray();
+        return (answer, latest);
     }
 
     private IEnumerable<Unit> Descendants(Unit unit) => _children[unit.Id].SelectMany(c => Descendants(c).Prepend(c));
