@@ -77,7 +77,7 @@ internal static class ColdStart
     private static string Publish(string root, string project, string output, string rid, bool aot, string name)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "publish", project, "-c", "Release", "-r", rid, "--self-contained", aot ? "true" : "false", "-o", output, $"-p:PublishAot={aot}", "-p:RestoreLockedMode=false" })
+        foreach (var a in new[] { "publish", project, "-c", "Release", "-r", rid, "--self-contained", aot ? "true" : "false", "-o", output, $"-p:PublishAot={aot}", "-p:RestoreLockedMode=false", "-p:RestorePackagesWithLockFile=false" })
         {
             start.ArgumentList.Add(a);
         }
