@@ -20,7 +20,7 @@ public enum AgreementKind
 }
 
 /// <summary>An agreement, law, doctrine or official decision, with its dates.</summary>
-public sealed record Agreement : INamedRecord, IClaim
+public sealed record Agreement : Claimed, INamedRecord
 {
     /// <inheritdoc />
     public string Collection => "agreements";
@@ -56,18 +56,6 @@ public sealed record Agreement : INamedRecord, IClaim
 
     /// <summary>What it provides, in a sentence.</summary>
     public string? Summary { get; init; }
-
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
 
     /// <summary>The id, name and date.</summary>
     /// <returns>A readable line.</returns>

@@ -52,7 +52,7 @@ public enum EquipmentCategory
 }
 
 /// <summary>A type of equipment: an aircraft, a missile system, a vehicle, a radar, ...</summary>
-public sealed record EquipmentType : INamedRecord, IClaim
+public sealed record EquipmentType : Claimed, INamedRecord
 {
     /// <inheritdoc />
     public string Collection => "equipment";
@@ -94,18 +94,6 @@ public sealed record EquipmentType : INamedRecord, IClaim
 
     /// <summary>The id of <see cref="VariantOf"/>, as the data writes it.</summary>
     public Id<EquipmentType>? VariantOfId { get; init; }
-
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
 
     /// <summary>The id, name and category.</summary>
     /// <returns>A line such as <c>su-30sm: Su-30SM (FighterAircraft, RU)</c>.</returns>

@@ -27,7 +27,7 @@ public enum ExerciseKind
 }
 
 /// <summary>A military exercise, with its dates, participants, observers and statistics.</summary>
-public sealed record Exercise : INamedRecord, IClaim
+public sealed record Exercise : Claimed, INamedRecord
 {
     /// <inheritdoc />
     public string Collection => "exercises";
@@ -70,43 +70,19 @@ public sealed record Exercise : INamedRecord, IClaim
     /// <summary>Figures about the exercise.</summary>
     public required ValueArray<ExerciseStatistic> Statistics { get; init; }
 
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
-
     /// <summary>The id, name and dates.</summary>
     /// <returns>A readable line.</returns>
     public override string ToString() => $"{Id}: {Name} ({Dates?.ToString() ?? "undated"})";
 }
 
 /// <summary>A figure about an <see cref="Exercise"/>.</summary>
-public sealed record ExerciseStatistic : IClaim
+public sealed record ExerciseStatistic : Claimed
 {
     /// <summary>What is counted, such as "days observers invited by Belarus".</summary>
     public required string Label { get; init; }
 
     /// <summary>The figure.</summary>
     public required Quantity Quantity { get; init; }
-
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
 
     /// <summary>Label and figure.</summary>
     /// <returns>A readable line.</returns>

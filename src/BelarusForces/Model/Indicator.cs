@@ -56,25 +56,13 @@ public sealed record Indicator : INamedRecord
 }
 
 /// <summary>One value of an <see cref="Indicator"/> over a period, which may itself be imprecise (<c>2011/2013</c>).</summary>
-public sealed record IndicatorObservation : IClaim
+public sealed record IndicatorObservation : Claimed
 {
     /// <summary>The period the value covers.</summary>
     public required EdtfDate Period { get; init; }
 
     /// <summary>The value, with its qualifier: <c>60..80</c> stays a range.</summary>
     public required Quantity Value { get; init; }
-
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
 
     /// <summary>Period and value.</summary>
     /// <returns>A line such as <c>2011/2013: 60..80</c>.</returns>

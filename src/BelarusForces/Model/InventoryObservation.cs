@@ -22,7 +22,7 @@ public enum InventoryStatus
 }
 
 /// <summary>What a unit (or the forces as a whole) holds of an equipment type, as of a date.</summary>
-public sealed record InventoryObservation : IRecord, IClaim
+public sealed record InventoryObservation : Claimed, IRecord
 {
     /// <inheritdoc />
     public string Collection => "inventory";
@@ -55,18 +55,6 @@ public sealed record InventoryObservation : IRecord, IClaim
 
     /// <summary>The equipment's status.</summary>
     public required InventoryStatus Status { get; init; }
-
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
 
     /// <summary>Holder, equipment, quantity and date.</summary>
     /// <returns>A readable line.</returns>

@@ -28,7 +28,7 @@ public enum EventKind
 }
 
 /// <summary>A dated military fact that no other collection fits: a test, a decision, a peacekeeping offer, an espionage case.</summary>
-public sealed record MilitaryEvent : IRecord, IClaim
+public sealed record MilitaryEvent : Claimed, IRecord
 {
     /// <inheritdoc />
     public string Collection => "events";
@@ -67,18 +67,6 @@ public sealed record MilitaryEvent : IRecord, IClaim
 
     /// <summary>The unit of <see cref="Quantity"/>, such as <c>km</c>.</summary>
     public string? QuantityUnit { get; init; }
-
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
 
     /// <summary>The id, date and title.</summary>
     /// <returns>A readable line.</returns>

@@ -37,7 +37,7 @@ public sealed record Person : INamedRecord
 }
 
 /// <summary>A post a <see cref="Person"/> held at a date.</summary>
-public sealed record Post : IClaim
+public sealed record Post : Claimed
 {
     /// <summary>The post's title, such as "Minister of Defence".</summary>
     public required string Title { get; init; }
@@ -59,18 +59,6 @@ public sealed record Post : IClaim
 
     /// <summary>When the sources show the person in the post.</summary>
     public EdtfDate? Date { get; init; }
-
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
 
     /// <summary>Title and date.</summary>
     /// <returns>A readable line.</returns>

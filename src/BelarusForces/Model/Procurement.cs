@@ -46,7 +46,7 @@ public enum ProcurementStatus
 /// An acquisition, transfer, export, modernisation or retirement of equipment, in the manner of SIPRI's trade
 /// register: supplier, recipient, equipment, quantity, order date and deliveries batch by batch.
 /// </summary>
-public sealed record Procurement : IRecord, IClaim
+public sealed record Procurement : Claimed, IRecord
 {
     /// <inheritdoc />
     public string Collection => "procurements";
@@ -104,18 +104,6 @@ public sealed record Procurement : IRecord, IClaim
     /// <summary>The deliveries the sources distinguish, in order.</summary>
     public required ValueArray<DeliveryBatch> Batches { get; init; }
 
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
-
     /// <summary>The earliest delivery date among the batches, if any is dated.</summary>
     public EdtfDate? FirstDelivery => Batches.Select(b => b.Delivered).Min();
 
@@ -126,25 +114,13 @@ public sealed record Procurement : IRecord, IClaim
 }
 
 /// <summary>One delivery of a <see cref="Procurement"/>.</summary>
-public sealed record DeliveryBatch : IClaim
+public sealed record DeliveryBatch : Claimed
 {
     /// <summary>How many were delivered, if stated.</summary>
     public Quantity? Quantity { get; init; }
 
     /// <summary>When, if stated.</summary>
     public EdtfDate? Delivered { get; init; }
-
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
 
     /// <summary>Quantity and date.</summary>
     /// <returns>A line such as <c>5 delivered 2017-06</c>.</returns>

@@ -41,6 +41,22 @@ public interface IClaim
     ValueArray<Evidence> Evidence { get; }
 }
 
+/// <summary>A fact as a source states it: how it is claimed, the source's hedge, a curator's note and the quotes.</summary>
+public abstract record Claimed : IClaim
+{
+    /// <inheritdoc />
+    public required ClaimStatus Claim { get; init; }
+
+    /// <inheritdoc />
+    public string? Hedge { get; init; }
+
+    /// <summary>A curator's note, not a quote.</summary>
+    public string? Note { get; init; }
+
+    /// <inheritdoc />
+    public required ValueArray<Evidence> Evidence { get; init; }
+}
+
 /// <summary>A verbatim quote from a source article that backs a fact.</summary>
 public sealed record Evidence
 {

@@ -3,7 +3,7 @@ using BelarusForces.Values;
 namespace BelarusForces.Model;
 
 /// <summary>A military site: a base, a missile site, a training ground.</summary>
-public sealed record Site : INamedRecord, IClaim
+public sealed record Site : Claimed, INamedRecord
 {
     /// <inheritdoc />
     public string Collection => "sites";
@@ -30,18 +30,6 @@ public sealed record Site : INamedRecord, IClaim
 
     /// <summary>Where it is, if stated.</summary>
     public string? Location { get; init; }
-
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
 
     /// <summary>The id and name.</summary>
     /// <returns>A readable line.</returns>

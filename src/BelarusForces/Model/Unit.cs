@@ -28,7 +28,7 @@ public enum UnitKind
 }
 
 /// <summary>A unit or formation of armed forces, with its place in the hierarchy and its strength over time.</summary>
-public sealed record Unit : INamedRecord, IClaim
+public sealed record Unit : Claimed, INamedRecord
 {
     /// <inheritdoc />
     public string Collection => "units";
@@ -65,43 +65,19 @@ public sealed record Unit : INamedRecord, IClaim
     /// <summary>Personnel strength as the sources give it, date by date.</summary>
     public required ValueArray<StrengthObservation> Strength { get; init; }
 
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
-
     /// <summary>The id and name.</summary>
     /// <returns>A line such as <c>special-operations-forces: Special Operations Forces (BY)</c>.</returns>
     public override string ToString() => $"{Id}: {Name} ({Country?.Code ?? "multinational"})";
 }
 
 /// <summary>A unit's personnel strength at a date.</summary>
-public sealed record StrengthObservation : IClaim
+public sealed record StrengthObservation : Claimed
 {
     /// <summary>When the figure applies.</summary>
     public required EdtfDate Date { get; init; }
 
     /// <summary>The number of personnel, with its qualifier.</summary>
     public required Quantity Personnel { get; init; }
-
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
-
-    /// <inheritdoc />
-    public string? Hedge { get; init; }
-
-    /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
-
-    /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
 
     /// <summary>The figure and its date.</summary>
     /// <returns>A line such as <c>5000..7000 personnel (2017)</c>.</returns>
