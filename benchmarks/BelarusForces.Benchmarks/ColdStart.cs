@@ -21,6 +21,14 @@ internal static class ColdStart
         var cliJit = Publish(root, "src/BelarusForces.Cli/BelarusForces.Cli.csproj", Path.Combine(output, "cli-jit"), rid, aot: false, "belarus-forces");
         var self = Environment.ProcessPath!;
 
+        // A publish for one runtime rewrites the lock files of the projects it restores with that runtime's graph:
+        // put the portable ones back, so that the repository is left as it was.
+        using (var restore = Process.Start(new ProcessStartInfo("dotnet", ["restore", "BelarusForces.sln", "--force-evaluate", "-p:RestoreLockedMode=false"]) { WorkingDirectory = root, RedirectStandardOutput = true })!)
+        {
+            restore.StandardOutput.ReadToEnd();
+            restore.WaitForExit();
+        }
+
         var programs = new (string Name, string File, string[] Args)[]
         {
             ("empty console program (JIT)", empty, []),
@@ -77,7 +85,7 @@ internal static class ColdStart
     private static string Publish(string root, string project, string output, string rid, bool aot, string name)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "publish", project, "-c", "Release", "-r", rid, "--self-contained", aot ? "true" : "false", "-o", output, $"-p:PublishAot={aot}", "-p:RestoreLockedMode=false", "-p:RestorePackagesWithLockFile=false" })
+        foreach (var a in new[] { "publish", project, "-c", "Release", "-r", rid, "--self-contained", aot ? "true" : "false", "-o", output, $"-p:PublishAot={aot}", "-p:RestoreLockedMode=false" })
         {
             start.ArgumentList.Add(a);
         }

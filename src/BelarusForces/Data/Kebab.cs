@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace BelarusForces.Data;
@@ -10,13 +11,13 @@ public static class Kebab
     /// <param name="value">The value.</param>
     /// <returns>The name as the data files write it.</returns>
     public static string Name<T>(T value)
-        where T : struct, Enum => Table<T>.Names[value];
+        where T : struct, Enum => Table<T>.Names[ToInt(value)];
 
     /// <summary>Every kebab-case name of an enum, in declaration order.</summary>
     /// <typeparam name="T">The enum type.</typeparam>
     /// <returns>The names.</returns>
     public static IEnumerable<string> Names<T>()
-        where T : struct, Enum => Enum.GetValues<T>().Select(Name);
+        where T : struct, Enum => Table<T>.Names;
 
     /// <summary>Reads a kebab-case name.</summary>
     /// <typeparam name="T">The enum type.</typeparam>
@@ -27,7 +28,14 @@ public static class Kebab
         where T : struct, Enum
     {
         value = default;
-        return text is not null && Table<T>.Values.TryGetValue(text, out value);
+        int index = text is null ? -1 : Array.IndexOf(Table<T>.Names, text);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        value = Unsafe.As<int, T>(ref index);
+        return true;
     }
 
     internal static string FromPascal(string name)
@@ -46,11 +54,32 @@ public static class Kebab
         return sb.ToString();
     }
 
+    // The library's enums are int-based and numbered 0, 1, 2, ... in declaration order, so a value is its index:
+    // plain string arrays, rather than a dictionary per enum type, keep the first load from compiling one
+    // dictionary per enum.
+    private static int ToInt<T>(T value)
+        where T : struct, Enum => Unsafe.As<T, int>(ref value);
+
     private static class Table<T>
         where T : struct, Enum
     {
-        public static readonly Dictionary<T, string> Names = Enum.GetValues<T>().ToDictionary(v => v, v => FromPascal(v.ToString()));
+        public static readonly string[] Names = Build();
 
-        public static readonly Dictionary<string, T> Values = Names.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+        private static string[] Build()
+        {
+            var values = Enum.GetValues<T>();
+            var names = new string[values.Length];
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (ToInt(values[i]) != i || Unsafe.SizeOf<T>() != sizeof(int))
+                {
+                    throw new InvalidOperationException($"{typeof(T).Name} must be an int enum numbered from 0 in order.");
+                }
+
+                names[i] = FromPascal(values[i].ToString());
+            }
+
+            return names;
+        }
     }
 }
