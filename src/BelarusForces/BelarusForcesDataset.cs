@@ -31,6 +31,7 @@ public sealed class BelarusForcesDataset
     private readonly Dictionary<string, ImmutableArray<INamedRecord>>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
 #endif
     private readonly UnitEquipmentIndex _unitEquipment;
+    private readonly ILookup<EquipmentCategory, InventoryObservation> _inventoryByCategory;
     private readonly Lazy<ImmutableArray<TimelineEntry>> _timeline;
     private readonly Dictionary<string, byte[]> _files;
     private readonly Lazy<string> _contentHash;
@@ -83,6 +84,7 @@ public sealed class BelarusForcesDataset
         _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
         _unitEquipment = new UnitEquipmentIndex(units, inventory, procurements);
+        _inventoryByCategory = inventory.ToLookup(i => i.Equipment.Category);
         _timeline = new(() => Queries.Timeline.Build(this));
     }
 
@@ -241,7 +243,7 @@ public sealed class BelarusForcesDataset
     /// <param name="asOf">Leave out observations dated after this day; <see langword="null"/> for all.</param>
     /// <returns>The inventory observations, in file order.</returns>
     public ImmutableArray<InventoryObservation> InventoryOf(EquipmentCategory category, LocalDate? asOf = null) =>
-        [.. Inventory.Where(i => i.Equipment.Category == category && (asOf is null || i.Date?.Earliest is null || i.Date.Value.Earliest <= asOf))];
+        [.. _inventoryByCategory[category].Where(i => asOf is null || i.Date?.Earliest is null || i.Date.Value.Earliest <= asOf)];
 
     /// <summary>Every dated fact of the dataset, in date order: orders, deliveries, exercises, agreements, events.</summary>
     /// <returns>The timeline.</returns>

@@ -68,6 +68,18 @@ public class QueryTests
     }
 
     [Fact]
+    public void The_inventory_of_an_equipment_category_as_of_a_date()
+    {
+        var helicopters = Data.InventoryOf(EquipmentCategory.Helicopter, new LocalDate(2017, 12, 31));
+        var tanksBefore2017 = Data.InventoryOf(EquipmentCategory.Tank, new LocalDate(2016, 12, 31));
+
+        helicopters.Select(i => i.Id.Value).Should().Contain("mi-8mtv-5-2017");
+        helicopters.Single(i => i.Id.Value == "mi-8mtv-5-2017").Quantity.Should().Be(Quantity.Exactly(6));
+        Data.InventoryOf(EquipmentCategory.Tank).Select(i => i.Id.Value).Should().Contain(["t-72-fleet-2017", "t-72b-modernised-2017"]);
+        tanksBefore2017.Should().NotContain(i => i.Id.Value == "t-72-fleet-2017");
+    }
+
+    [Fact]
     public void Pilot_flight_hours_trend_keeps_ranges_honest()
     {
         var trend = Data.Indicators.PilotFlightHours();

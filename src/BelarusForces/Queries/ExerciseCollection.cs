@@ -8,16 +8,26 @@ namespace BelarusForces.Queries;
 public sealed class ExerciseCollection : RecordCollection<Exercise>
 {
     private readonly ILookup<string, Exercise> _byParticipant;
+    private readonly ILookup<int, Exercise> _byYear;
+    private readonly ILookup<ExerciseKind?, Exercise> _byKind;
 
     internal ExerciseCollection(ImmutableArray<Exercise> records)
-        : base(records) =>
+        : base(records)
+    {
         _byParticipant = records.SelectMany(e => e.Participants.Select(p => (p.Reference, e))).ToLookup(p => p.Reference, p => p.e, StringComparer.Ordinal);
+
+        // Every year an exercise's dates may fall in; an open-ended date counts for the years of its known end only.
+        _byYear = records.Where(e => e.Dates is not null).OrderBy(e => e.Dates)
+            .SelectMany(e => Years(e.Dates!.Value).Select(y => (Year: y, Exercise: e)))
+            .ToLookup(p => p.Year, p => p.Exercise);
+        _byKind = records.ToLookup(e => e.Kind);
+    }
 
     /// <summary>The exercises whose dates may fall in a year.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The exercises, in date order.</returns>
     /// <example><code>var in2017 = dataset.Exercises.InYear(2017);</code></example>
-    public ImmutableArray<Exercise> InYear(int year) => [.. this.Where(e => e.Dates is { } d && d.Overlaps(year)).OrderBy(e => e.Dates)];
+    public ImmutableArray<Exercise> InYear(int year) => [.. _byYear[year]];
 
     /// <summary>The exercises a country took part in.</summary>
     /// <param name="participant">The country.</param>
@@ -33,7 +43,14 @@ public sealed class ExerciseCollection : RecordCollection<Exercise>
     /// <summary>The joint or national exercises.</summary>
     /// <param name="kind">Joint or national.</param>
     /// <returns>The exercises, in file order.</returns>
-    public ImmutableArray<Exercise> OfKind(ExerciseKind kind) => [.. this.Where(e => e.Kind == kind)];
+    public ImmutableArray<Exercise> OfKind(ExerciseKind kind) => [.. _byKind[kind]];
+
+    private static IEnumerable<int> Years(EdtfDate dates)
+    {
+        var first = (dates.Earliest ?? dates.Latest)!.Value.Year;
+        var last = (dates.Latest ?? dates.Earliest)!.Value.Year;
+        return Enumerable.Range(first, last - first + 1);
+    }
 }
 
 /// <summary>One dated entry of the dataset's timeline.</summary>
