@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace BelarusForces.Tests;
 
@@ -55,18 +54,8 @@ public class AotTests
 
     private static string Run(string program, string directory, params string[] args)
     {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["RestoreLockedMode"] = "false"; // a publish for one runtime restores a graph the lock files do not hold
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(900_000).Should().BeTrue();
-        process.ExitCode.Should().Be(0, stdout.Result + stderr.Result);
-        return stdout.Result + stderr.Result;
+        var (code, output, error) = ProcessRunner.Run(program, directory, args, timeoutSeconds: 900);
+        code.Should().Be(0, output + error);
+        return output + error;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace BelarusForces.Tests;
@@ -6,22 +5,8 @@ namespace BelarusForces.Tests;
 /// <summary>The belarus-forces tool, run end to end as a process, as a user runs it.</summary>
 public class CliTests
 {
-    private static (int ExitCode, string Out, string Err) Run(params string[] args)
-    {
-        var tool = Path.Combine(AppContext.BaseDirectory, "belarus-forces.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(tool);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(60_000).Should().BeTrue("the tool must not hang");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int ExitCode, string Out, string Err) Run(params string[] args) =>
+        ProcessRunner.Run("dotnet", AppContext.BaseDirectory, args.Prepend(Path.Combine(AppContext.BaseDirectory, "belarus-forces.dll")), timeoutSeconds: 60);
 
     [Fact]
     public void Summary_prints_version_hash_counts_and_the_headline_answers()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Security.Cryptography;
 
@@ -94,22 +93,7 @@ public class PackageTests
             }).ToArray();
     }
 
-    private static string Dotnet(string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // A private package cache, so that the package just packed is the one restored.
-        start.Environment["NUGET_PACKAGES"] = PackageCache;
-        start.Environment["RestoreLockedMode"] = "false"; // projects made by the test have no lock file
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(600_000).Should().BeTrue($"dotnet {string.Join(" ", args)} must finish");
-        process.ExitCode.Should().Be(0, $"dotnet {string.Join(" ", args)} failed:\n{stdout.Result}\n{stderr.Result}");
-        return stdout.Result;
-    }
+    // A private package cache, so that the package just packed is the one restored.
+    private static string Dotnet(string directory, params string[] args) =>
+        ProcessRunner.Succeed("dotnet", directory, args, new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackageCache });
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace BelarusForces.Tests;
@@ -60,16 +59,7 @@ public class SampleTests
         var work = Directory.CreateTempSubdirectory("belarus-forces-run-").FullName;
         try
         {
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = work, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add("run");
-            start.ArgumentList.Add(file);
-            start.Environment["RestoreLockedMode"] = "false"; // projects made by the test have no lock file
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit(300_000).Should().BeTrue($"dotnet run {file} must finish");
-            process.ExitCode.Should().Be(0, stderr.Result + stdout.Result);
-            return stdout.Result;
+            return ProcessRunner.Succeed("dotnet", work, ["run", file]);
         }
         finally
         {
