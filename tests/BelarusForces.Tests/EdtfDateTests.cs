@@ -87,6 +87,18 @@ public class EdtfDateTests
     }
 
     [Fact]
+    public void Says_whether_a_day_may_fall_within_it_and_whether_it_is_certainly_over_by_then()
+    {
+        var period = EdtfDate.Parse("2011/2013");
+
+        period.MayInclude(new LocalDate(2012, 6, 1)).Should().BeTrue();
+        period.MayInclude(new LocalDate(2014, 1, 1)).Should().BeFalse();
+        period.IsCertainlyOnOrBefore(new LocalDate(2013, 12, 31)).Should().BeTrue();
+        period.IsCertainlyOnOrBefore(new LocalDate(2013, 6, 30)).Should().BeFalse();
+        EdtfDate.Parse("2014/..").IsCertainlyOnOrBefore(new LocalDate(2030, 1, 1)).Should().BeFalse();
+    }
+
+    [Fact]
     public void Orders_by_earliest_then_latest_bound()
     {
         var dates = new[] { "2016", "2011/2013", "../2006", "2016-05", "2014/.." }.Select(EdtfDate.Parse).Order().Select(d => d.ToString());
