@@ -11,8 +11,6 @@ internal static class EmbeddedData
 
     public static Dictionary<string, byte[]> Files() => FileNames.ToDictionary(f => f, DataFiles.ReadEmbedded);
 
-    public static long TotalBytes => Files().Values.Sum(b => (long)b.Length);
-
     /// <summary>The floor: one bare Utf8JsonReader pass over every file, touching every token.</summary>
     public static long ReaderPass(Dictionary<string, byte[]> files)
     {
