@@ -30,6 +30,7 @@ internal static class EmbeddedData
     private static readonly JsonSerializerOptions Reflection = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        IncludeFields = true,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 

@@ -25,13 +25,11 @@ public sealed class BelarusForcesDataset
 {
     private static readonly Lazy<BelarusForcesDataset> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, ImmutableArray<INamedRecord>> _byName;
-    private readonly Dictionary<string, IRecord> _byKey;
-#if NET9_0_OR_GREATER
-    private readonly Dictionary<string, ImmutableArray<INamedRecord>>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
-#endif
-    private readonly UnitEquipmentIndex _unitEquipment;
-    private readonly ILookup<EquipmentCategory, InventoryObservation> _inventoryByCategory;
+    // The indexes are made on first use, so that loading pays only for what a program asks.
+    private readonly Lazy<NameLookup> _byName;
+    private readonly Lazy<Dictionary<string, IRecord>> _byKey;
+    private readonly Lazy<UnitEquipmentIndex> _unitEquipment;
+    private readonly Lazy<ILookup<EquipmentCategory, InventoryObservation>> _inventoryByCategory;
     private readonly Lazy<ImmutableArray<TimelineEntry>> _timeline;
     private readonly Dictionary<string, byte[]> _files;
     private readonly Lazy<string> _contentHash;
@@ -53,6 +51,7 @@ public sealed class BelarusForcesDataset
         ImmutableArray<MilitaryEvent> events,
         ImmutableArray<Release> releases,
         ImmutableArray<Tombstone> withdrawn,
+        Dictionary<string, Source> sourcesById,
         Dictionary<string, byte[]> files)
     {
         Releases = releases;
@@ -61,7 +60,7 @@ public sealed class BelarusForcesDataset
         _files = files;
         _contentHash = new(() => ContentHashing.Compute(f => _files.GetValueOrDefault(f)));
         Manifest = manifest;
-        Sources = new System.Collections.ObjectModel.ReadOnlyDictionary<string, Source>(sources.ToDictionary(s => s.Id.Value, StringComparer.Ordinal));
+        Sources = new System.Collections.ObjectModel.ReadOnlyDictionary<string, Source>(sourcesById);
         Organisations = new(organisations);
         Units = new(units);
         Equipment = new(equipment);
@@ -74,17 +73,10 @@ public sealed class BelarusForcesDataset
         Agreements = new(agreements);
         Events = new(events);
 
-        var records = AllRecords().ToList();
-        _byKey = records.ToDictionary(r => r.CitationKey, StringComparer.Ordinal);
-        _byName = records.OfType<INamedRecord>()
-            .SelectMany(r => r.Aliases.Append(r.Name).Append(r.Id).Select(n => (Key: NameIndex.Normalize(n), Record: r)))
-            .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Record).Distinct().ToImmutableArray(), StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-        _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
-        _unitEquipment = new UnitEquipmentIndex(units, inventory, procurements);
-        _inventoryByCategory = inventory.ToLookup(i => i.Equipment.Category);
+        _byKey = new(() => AllRecords().ToDictionary(r => r.CitationKey, StringComparer.Ordinal));
+        _byName = new(() => new NameLookup(AllRecords()));
+        _unitEquipment = new(() => new UnitEquipmentIndex(units, inventory, procurements));
+        _inventoryByCategory = new(() => inventory.ToLookup(i => i.Equipment.Category));
         _timeline = new(() => Queries.Timeline.Build(this));
     }
 
@@ -189,25 +181,13 @@ public sealed class BelarusForcesDataset
     public ImmutableArray<INamedRecord> FindByName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (name.Length > 256)
-        {
-            return _byName.TryGetValue(NameIndex.Normalize(name), out var longName) ? longName : [];
-        }
-
-        // The key is built on the stack and looked up by span: a lookup allocates nothing for ASCII names.
-        Span<char> key = stackalloc char[name.Length * NameIndex.MaxExpansion];
-        key = key[..NameIndex.Normalize(name, key)];
-#if NET9_0_OR_GREATER
-        return _byNameSpan.TryGetValue(key, out var found) ? found : [];
-#else
-        return _byName.TryGetValue(new string(key), out var found) ? found : [];
-#endif
+        return _byName.Value.Find(name);
     }
 
     /// <summary>Finds a record by its citation key, <c>collection/id</c>, such as <c>procurements/cs-vn3-from-china</c>.</summary>
     /// <param name="citationKey">The citation key.</param>
     /// <returns>The record, or <see langword="null"/>.</returns>
-    public IRecord? FindRecord(string citationKey) => _byKey.GetValueOrDefault(citationKey);
+    public IRecord? FindRecord(string citationKey) => _byKey.Value.GetValueOrDefault(citationKey);
 
     /// <summary>
     /// The equipment a unit holds or received, its subunits included, as of a date: each type with its origin,
@@ -224,7 +204,7 @@ public sealed class BelarusForcesDataset
     /// </code>
     /// </example>
     public ImmutableArray<UnitEquipment> EquipmentOf(Unit unit, LocalDate? asOf = null, bool includeSubunits = true) =>
-        _unitEquipment.EquipmentOf(unit, asOf, includeSubunits);
+        _unitEquipment.Value.EquipmentOf(unit, asOf, includeSubunits);
 
     /// <summary>The equipment of the Special Operations Forces (<c>units/special-operations-forces</c>), as of a date.</summary>
     /// <param name="asOf">Leave out what the records date after this day; <see langword="null"/> for everything.</param>
@@ -236,14 +216,14 @@ public sealed class BelarusForcesDataset
     /// <summary>The direct subunits of a unit.</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>The subunits, in file order.</returns>
-    public ImmutableArray<Unit> SubunitsOf(Unit unit) => [.. _unitEquipment.SubunitsOf(unit)];
+    public ImmutableArray<Unit> SubunitsOf(Unit unit) => [.. _unitEquipment.Value.SubunitsOf(unit)];
 
     /// <summary>What every unit held of an equipment category, as of a date.</summary>
     /// <param name="category">The category.</param>
     /// <param name="asOf">Leave out observations dated after this day; <see langword="null"/> for all.</param>
     /// <returns>The inventory observations, in file order.</returns>
     public ImmutableArray<InventoryObservation> InventoryOf(EquipmentCategory category, LocalDate? asOf = null) =>
-        [.. _inventoryByCategory[category].Where(i => asOf is null || i.Date?.Earliest is null || i.Date.Value.Earliest <= asOf)];
+        [.. _inventoryByCategory.Value[category].Where(i => asOf is null || i.Date?.Earliest is null || i.Date.Value.Earliest <= asOf)];
 
     /// <summary>Every dated fact of the dataset, in date order: orders, deliveries, exercises, agreements, events.</summary>
     /// <returns>The timeline.</returns>

@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-using System.Text.RegularExpressions;
 using BelarusForces.Model;
 using BelarusForces.Values;
 using BelarusForces.Versioning;
@@ -14,7 +12,12 @@ namespace BelarusForces.Data;
 /// Reads the data files, checks every rule, resolves every reference into objects and builds the model.
 /// Problems are collected, not thrown one by one; if there is any, no dataset is built.
 /// </summary>
-internal sealed partial class DatasetBuilder
+/// <remarks>
+/// Every program pays for this code on its first load, method by method, so it is written as plain loops: no LINQ,
+/// no regular expressions and no generic code over value types, which a fresh process would have to compile first.
+/// JSON paths are put together only when there is a problem to report.
+/// </remarks>
+internal sealed class DatasetBuilder
 {
     private readonly Func<string, byte[]?> _read;
     private readonly IReadOnlyDictionary<string, byte[]>? _seeds;
@@ -22,7 +25,8 @@ internal sealed partial class DatasetBuilder
     private readonly List<(DataProblem Problem, bool LineKnown)> _problems = [];
     private readonly Dictionary<string, byte[]> _bytes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _sourceTexts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Alias, string Key)>> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _nameOwners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NameClash> _nameClashes = new(StringComparer.Ordinal);
     private string _file = "";
 
     private Dictionary<string, Source> _sources = [];
@@ -49,43 +53,53 @@ internal sealed partial class DatasetBuilder
             Problem("$", "expected-files", "the file is not part of the dataset; collection files are " + string.Join(", ", DataFiles.Collections));
         }
 
-        var manifest = Parse(DataFiles.Manifest, JsonContext.Default.ManifestDocument);
-        var sources = ParseCollection(DataFiles.Collections[0], JsonContext.Default.CollectionFileSourceDocument);
-        var organisations = ParseCollection(DataFiles.Collections[1], JsonContext.Default.CollectionFileOrganisationDocument);
-        var units = ParseCollection(DataFiles.Collections[2], JsonContext.Default.CollectionFileUnitDocument);
-        var equipment = ParseCollection(DataFiles.Collections[3], JsonContext.Default.CollectionFileEquipmentDocument);
-        var sites = ParseCollection(DataFiles.Collections[4], JsonContext.Default.CollectionFileSiteDocument);
-        var inventory = ParseCollection(DataFiles.Collections[5], JsonContext.Default.CollectionFileInventoryDocument);
-        var procurements = ParseCollection(DataFiles.Collections[6], JsonContext.Default.CollectionFileProcurementDocument);
-        var exercises = ParseCollection(DataFiles.Collections[7], JsonContext.Default.CollectionFileExerciseDocument);
-        var indicators = ParseCollection(DataFiles.Collections[8], JsonContext.Default.CollectionFileIndicatorDocument);
-        var people = ParseCollection(DataFiles.Collections[9], JsonContext.Default.CollectionFilePersonDocument);
-        var agreements = ParseCollection(DataFiles.Collections[10], JsonContext.Default.CollectionFileAgreementDocument);
-        var events = ParseCollection(DataFiles.Collections[11], JsonContext.Default.CollectionFileEventDocument);
-        var releases = Parse(DataFiles.Releases, JsonContext.Default.ReleasesDocument);
+        var manifest = Parse(DataFiles.Manifest, ManifestDocument.Read);
+        var sources = ParseCollection(DataFiles.Collections[0], SourceDocument.Read);
+        var organisations = ParseCollection(DataFiles.Collections[1], OrganisationDocument.Read);
+        var units = ParseCollection(DataFiles.Collections[2], UnitDocument.Read);
+        var equipment = ParseCollection(DataFiles.Collections[3], EquipmentDocument.Read);
+        var sites = ParseCollection(DataFiles.Collections[4], SiteDocument.Read);
+        var inventory = ParseCollection(DataFiles.Collections[5], InventoryDocument.Read);
+        var procurements = ParseCollection(DataFiles.Collections[6], ProcurementDocument.Read);
+        var exercises = ParseCollection(DataFiles.Collections[7], ExerciseDocument.Read);
+        var indicators = ParseCollection(DataFiles.Collections[8], IndicatorDocument.Read);
+        var people = ParseCollection(DataFiles.Collections[9], PersonDocument.Read);
+        var agreements = ParseCollection(DataFiles.Collections[10], AgreementDocument.Read);
+        var events = ParseCollection(DataFiles.Collections[11], EventDocument.Read);
+        var releases = Parse(DataFiles.Releases, ReleasesDocument.Read);
         if (_problems.Count > 0 || manifest is null || releases is null)
         {
             throw Failure();
         }
 
         var info = BuildManifest(manifest);
-        _sources = Index<SourceDocument, Source>(DataFiles.Collections[0], sources!, d => d.Id, BuildSource);
-        _organisations = IndexRecursive<OrganisationDocument, Organisation>(DataFiles.Collections[1], organisations!, d => d.Id, d => d.Parent, "parent", BuildOrganisation);
-        _units = IndexRecursive<UnitDocument, Unit>(DataFiles.Collections[2], units!, d => d.Id, d => d.Parent, "parent", BuildUnit);
-        _equipment = IndexRecursive<EquipmentDocument, EquipmentType>(DataFiles.Collections[3], equipment!, d => d.Id, d => d.VariantOf, "variantOf", BuildEquipment);
-        _sites = Index<SiteDocument, Site>(DataFiles.Collections[4], sites!, d => d.Id, BuildSite);
-        var inventoryRecords = Index<InventoryDocument, InventoryObservation>(DataFiles.Collections[5], inventory!, d => d.Id, BuildInventory).Values.ToImmutableArray();
-        var procurementRecords = Index<ProcurementDocument, Procurement>(DataFiles.Collections[6], procurements!, d => d.Id, BuildProcurement).Values.ToImmutableArray();
-        var exerciseRecords = Index<ExerciseDocument, Exercise>(DataFiles.Collections[7], exercises!, d => d.Id, BuildExercise).Values.ToImmutableArray();
-        var indicatorRecords = Index<IndicatorDocument, Indicator>(DataFiles.Collections[8], indicators!, d => d.Id, BuildIndicator).Values.ToImmutableArray();
-        var personRecords = Index<PersonDocument, Person>(DataFiles.Collections[9], people!, d => d.Id, BuildPerson).Values.ToImmutableArray();
-        var agreementRecords = Index<AgreementDocument, Agreement>(DataFiles.Collections[10], agreements!, d => d.Id, BuildAgreement).Values.ToImmutableArray();
-        var eventRecords = Index<EventDocument, MilitaryEvent>(DataFiles.Collections[11], events!, d => d.Id, BuildEvent).Values.ToImmutableArray();
-        var keys = _organisations.Values.Cast<IRecord>().Concat(_units.Values).Concat(_equipment.Values).Concat(_sites.Values)
-            .Concat(inventoryRecords).Concat(procurementRecords).Concat(exerciseRecords).Concat(indicatorRecords)
-            .Concat(personRecords).Concat(agreementRecords).Concat(eventRecords)
-            .Select(r => r.CitationKey).ToHashSet(StringComparer.Ordinal);
-        var (releaseList, tombstones) = BuildReleases(releases, keys);
+        _sources = Index(DataFiles.Collections[0], sources!, static d => d.Id, BuildSource);
+        _organisations = IndexRecursive<OrganisationDocument, Organisation>(DataFiles.Collections[1], organisations!, static d => d.Id, static d => d.Parent, "parent", BuildOrganisation);
+        _units = IndexRecursive<UnitDocument, Unit>(DataFiles.Collections[2], units!, static d => d.Id, static d => d.Parent, "parent", BuildUnit);
+        _equipment = IndexRecursive<EquipmentDocument, EquipmentType>(DataFiles.Collections[3], equipment!, static d => d.Id, static d => d.VariantOf, "variantOf", BuildEquipment);
+        _sites = Index(DataFiles.Collections[4], sites!, static d => d.Id, BuildSite);
+        var inventoryRecords = Records(Index(DataFiles.Collections[5], inventory!, static d => d.Id, BuildInventory));
+        var procurementRecords = Records(Index(DataFiles.Collections[6], procurements!, static d => d.Id, BuildProcurement));
+        var exerciseRecords = Records(Index(DataFiles.Collections[7], exercises!, static d => d.Id, BuildExercise));
+        var indicatorRecords = Records(Index(DataFiles.Collections[8], indicators!, static d => d.Id, BuildIndicator));
+        var personRecords = Records(Index(DataFiles.Collections[9], people!, static d => d.Id, BuildPerson));
+        var agreementRecords = Records(Index(DataFiles.Collections[10], agreements!, static d => d.Id, BuildAgreement));
+        var eventRecords = Records(Index(DataFiles.Collections[11], events!, static d => d.Id, BuildEvent));
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        AddKeys(keys, _organisations.Values);
+        AddKeys(keys, _units.Values);
+        AddKeys(keys, _equipment.Values);
+        AddKeys(keys, _sites.Values);
+        AddKeys(keys, inventoryRecords);
+        AddKeys(keys, procurementRecords);
+        AddKeys(keys, exerciseRecords);
+        AddKeys(keys, indicatorRecords);
+        AddKeys(keys, personRecords);
+        AddKeys(keys, agreementRecords);
+        AddKeys(keys, eventRecords);
+        var withdrawn = BuildTombstones(releases, keys);
+        var releaseList = BuildReleases(releases, keys, withdrawn);
         CheckAliases();
         if (_problems.Count > 0)
         {
@@ -94,11 +108,11 @@ internal sealed partial class DatasetBuilder
 
         return new BelarusForcesDataset(
             info,
-            [.. _sources.Values],
-            [.. _organisations.Values],
-            [.. _units.Values],
-            [.. _equipment.Values],
-            [.. _sites.Values],
+            Records(_sources),
+            Records(_organisations),
+            Records(_units),
+            Records(_equipment),
+            Records(_sites),
             inventoryRecords,
             procurementRecords,
             exerciseRecords,
@@ -107,14 +121,18 @@ internal sealed partial class DatasetBuilder
             agreementRecords,
             eventRecords,
             releaseList,
-            tombstones,
-            _bytes.ToDictionary(StringComparer.Ordinal));
+            withdrawn,
+            _sources,
+            _bytes);
     }
+
     // ---- reading -------------------------------------------------------------------------------------
 
-    private List<T>? ParseCollection<T>(string file, JsonTypeInfo<CollectionFile<T>> type) => Parse(file, type)?.Records;
+    private List<T>? ParseCollection<T>(string file, ValueReader<T> record)
+        where T : class =>
+        Parse(file, (JsonDocumentReader r, ref Utf8JsonReader json) => CollectionFile.Read(r, ref json, record));
 
-    private T? Parse<T>(string file, JsonTypeInfo<T> type)
+    private T? Parse<T>(string file, ValueReader<T> read)
         where T : class
     {
         _file = file;
@@ -150,39 +168,11 @@ internal sealed partial class DatasetBuilder
         _bytes[file] = bytes;
         try
         {
-            if (_seeds is not null)
-            {
-                // No list in the data holds null; the typed model would have to carry holes otherwise.
-                var nulls = new List<string>();
-                JsonLineLocator.Lines(bytes, nulls);
-                foreach (var path in nulls)
-                {
-                    Problem(path, "null-item", "a list holds null; remove the item or give it a value");
-                }
-
-                if (nulls.Count > 0)
-                {
-                    return null;
-                }
-            }
-
-            var value = JsonSerializer.Deserialize(bytes, type);
-            if (value is null)
-            {
-                Problem("$", "json-shape", "the file holds null; it must hold an object");
-            }
-
-            return value;
+            return JsonDocumentReader.Read(bytes, read);
         }
-        catch (JsonException e)
+        catch (JsonShapeException e)
         {
-            var message = e.Message.Split(" Path:")[0].TrimEnd('.');
-            _problems.Add((new DataProblem(file, e.Path ?? "$", (int)(e.LineNumber ?? -1) + 1, "json-shape", message), true));
-            return null;
-        }
-        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException)
-        {
-            Problem("$", "json-shape", e.Message);
+            _problems.Add((new DataProblem(file, e.JsonPath, e.Line, e.Rule, e.Message), true));
             return null;
         }
     }
@@ -190,15 +180,17 @@ internal sealed partial class DatasetBuilder
     private DatasetManifest BuildManifest(ManifestDocument d)
     {
         _file = DataFiles.Manifest;
-        var released = Date(d.Released, "$.released");
-        if (!SemVer().IsMatch(d.Version))
+        var released = Date(d.Released, "$", "released");
+        if (!IsSemanticVersion(d.Version))
         {
             Problem("$.version", "version-format", $"'{d.Version}' is not a semantic version such as 1.0.0");
         }
 
+        var seeds = ImmutableArray.CreateBuilder<SeedFile>(d.Seeds.Count);
         for (int i = 0; i < d.Seeds.Count; i++)
         {
             var seed = d.Seeds[i];
+            seeds.Add(new SeedFile(seed.File, seed.Sha256));
             if (_seeds is null)
             {
                 continue;
@@ -226,61 +218,95 @@ internal sealed partial class DatasetBuilder
             Description = d.Description,
             CodeLicence = d.Licences.Code,
             DataLicence = d.Licences.Data,
-            Seeds = d.Seeds.Select(s => new SeedFile(s.File, s.Sha256)).ToValueArray(),
+            Seeds = new(seeds.MoveToImmutable()),
         };
     }
 
-    private (ImmutableArray<Release>, ImmutableArray<Tombstone>) BuildReleases(ReleasesDocument d, HashSet<string> keys)
+    private ImmutableArray<Tombstone> BuildTombstones(ReleasesDocument d, HashSet<string> keys)
     {
         _file = DataFiles.Releases;
-        var tombstones = d.Withdrawn.Select((t, i) =>
+        var tombstones = ImmutableArray.CreateBuilder<Tombstone>(d.Withdrawn.Count);
+        for (int i = 0; i < d.Withdrawn.Count; i++)
         {
-            var path = $"$.withdrawn[{i}]";
+            var t = d.Withdrawn[i];
             if (keys.Contains(t.Key))
             {
-                Problem($"{path}.key", "tombstone-not-live", $"'{t.Key}' is withdrawn but a record with that key still exists");
+                Problem($"$.withdrawn[{i}].key", "tombstone-not-live", $"'{t.Key}' is withdrawn but a record with that key still exists");
             }
 
             if (t.ReplacedBy is { } target && !keys.Contains(target))
             {
-                Problem($"{path}.replacedBy", "tombstone-target", $"the tombstone '{t.Key}' points at '{target}', which is not a record");
+                Problem($"$.withdrawn[{i}].replacedBy", "tombstone-target", $"the tombstone '{t.Key}' points at '{target}', which is not a record");
             }
 
-            return new Tombstone { Key = t.Key, ReplacedBy = t.ReplacedBy, Version = t.Version, Reason = t.Reason };
-        }).ToImmutableArray();
-        var withdrawn = tombstones.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        var releases = d.Releases.Select((r, i) =>
+            tombstones.Add(new Tombstone { Key = t.Key, ReplacedBy = t.ReplacedBy, Version = t.Version, Reason = t.Reason });
+        }
+
+        return tombstones.MoveToImmutable();
+    }
+
+    private ImmutableArray<Release> BuildReleases(ReleasesDocument d, HashSet<string> keys, ImmutableArray<Tombstone> tombstones)
+    {
+        _file = DataFiles.Releases;
+        var withdrawn = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in tombstones)
         {
-            var path = $"$.releases[{i}]";
-            foreach (var (key, k) in r.Keys.Select((key, k) => (key, k)))
+            withdrawn.Add(t.Key);
+        }
+
+        var releases = ImmutableArray.CreateBuilder<Release>(d.Releases.Count);
+        for (int i = 0; i < d.Releases.Count; i++)
+        {
+            var r = d.Releases[i];
+            for (int k = 0; k < r.Keys.Count; k++)
             {
-                if (!keys.Contains(key) && !withdrawn.Contains(key))
+                if (!keys.Contains(r.Keys[k]) && !withdrawn.Contains(r.Keys[k]))
                 {
-                    Problem($"{path}.keys[{k}]", "released-id-resolves", $"'{key}' was released in {r.Version} but is neither a record nor a tombstone: released ids are permanent");
+                    Problem($"$.releases[{i}].keys[{k}]", "released-id-resolves", $"'{r.Keys[k]}' was released in {r.Version} but is neither a record nor a tombstone: released ids are permanent");
                 }
             }
 
-            return new Release { Version = r.Version, Released = Date(r.Released, $"{path}.released") ?? default, Sha256 = r.Sha256, Keys = r.Keys.ToValueArray() };
-        }).ToImmutableArray();
-        return (releases, tombstones);
+            releases.Add(new Release { Version = r.Version, Released = Date(r.Released, $"$.releases[{i}]", "released") ?? default, Sha256 = r.Sha256, Keys = Strings(r.Keys) });
+        }
+
+        return releases.MoveToImmutable();
     }
 
     // ---- indexing and references ---------------------------------------------------------------------
 
+    private static ImmutableArray<T> Records<T>(Dictionary<string, T> index)
+    {
+        var records = ImmutableArray.CreateBuilder<T>(index.Count);
+        foreach (var record in index.Values)
+        {
+            records.Add(record);
+        }
+
+        return records.MoveToImmutable();
+    }
+
+    private static void AddKeys<T>(HashSet<string> keys, IEnumerable<T> records)
+        where T : IRecord
+    {
+        foreach (var record in records)
+        {
+            keys.Add(record.CitationKey);
+        }
+    }
+
     private Dictionary<string, TModel> Index<TDoc, TModel>(string file, List<TDoc> docs, Func<TDoc, string> id, Func<TDoc, string, TModel> build)
     {
         _file = file;
-        var result = new Dictionary<string, TModel>(StringComparer.Ordinal);
+        var result = new Dictionary<string, TModel>(docs.Count, StringComparer.Ordinal);
         for (int i = 0; i < docs.Count; i++)
         {
             _file = file;
-            var path = $"$.records[{i}]";
-            if (!CheckId(id(docs[i]), path, result.ContainsKey(id(docs[i]))))
+            var key = id(docs[i]);
+            var path = RecordPath(i);
+            if (CheckId(key, path, result.ContainsKey(key)))
             {
-                continue;
+                result[key] = build(docs[i], path);
             }
-
-            result[id(docs[i])] = build(docs[i], path);
         }
 
         return result;
@@ -292,16 +318,17 @@ internal sealed partial class DatasetBuilder
         where TModel : class
     {
         _file = file;
-        var byId = new Dictionary<string, (TDoc Doc, int Index)>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, int>(docs.Count, StringComparer.Ordinal);
         for (int i = 0; i < docs.Count; i++)
         {
-            if (CheckId(id(docs[i]), $"$.records[{i}]", byId.ContainsKey(id(docs[i]))))
+            var key = id(docs[i]);
+            if (CheckId(key, RecordPath(i), byId.ContainsKey(key)))
             {
-                byId[id(docs[i])] = (docs[i], i);
+                byId[key] = i;
             }
         }
 
-        var built = new Dictionary<string, TModel>(StringComparer.Ordinal);
+        var built = new Dictionary<string, TModel>(docs.Count, StringComparer.Ordinal);
         var visiting = new HashSet<string>(StringComparer.Ordinal);
         TModel? Get(string key)
         {
@@ -310,8 +337,9 @@ internal sealed partial class DatasetBuilder
                 return done;
             }
 
-            var (doc, index) = byId[key];
-            var path = $"$.records[{index}]";
+            int index = byId[key];
+            var doc = docs[index];
+            var path = RecordPath(index);
             if (!visiting.Add(key))
             {
                 _file = file;
@@ -345,12 +373,26 @@ internal sealed partial class DatasetBuilder
         }
 
         // Keep the file's order.
-        return byId.OrderBy(p => p.Value.Index).Where(p => built.ContainsKey(p.Key)).ToDictionary(p => p.Key, p => built[p.Key], StringComparer.Ordinal);
+        var result = new Dictionary<string, TModel>(built.Count, StringComparer.Ordinal);
+        for (int i = 0; i < docs.Count; i++)
+        {
+            var key = id(docs[i]);
+            if (byId.TryGetValue(key, out int index) && index == i && built.TryGetValue(key, out var model))
+            {
+                result[key] = model;
+            }
+        }
+
+        return result;
     }
+
+    private static string RecordPath(int index) => "$.records[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+    private static string ItemPath(string path, string member, int index) => path + "." + member + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 
     private bool CheckId(string id, string path, bool duplicate)
     {
-        if (!IdFormat().IsMatch(id))
+        if (!IsKebabId(id))
         {
             Problem($"{path}.id", "id-format", $"'{id}' is not a lowercase kebab-case id such as 'su-30sm'");
             return false;
@@ -365,7 +407,63 @@ internal sealed partial class DatasetBuilder
         return true;
     }
 
-    private T? Ref<T>(Dictionary<string, T> index, string? id, string path, string collection)
+    // Lowercase letters and digits in words joined by single hyphens: su-30sm.
+    private static bool IsKebabId(string id)
+    {
+        if (id.Length == 0 || id[0] == '-' || id[^1] == '-')
+        {
+            return false;
+        }
+
+        for (int i = 0; i < id.Length; i++)
+        {
+            char c = id[i];
+            bool valid = char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c == '-' && id[i - 1] != '-');
+            if (!valid)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // major.minor.patch with an optional -prerelease of letters, digits, dots and hyphens: 1.0.0, 1.1.0-rc.1.
+    private static bool IsSemanticVersion(string version)
+    {
+        int dash = version.IndexOf('-', StringComparison.Ordinal);
+        var core = dash < 0 ? version : version[..dash];
+        var parts = core.Split('.');
+        if (parts.Length != 3)
+        {
+            return false;
+        }
+
+        foreach (var part in parts)
+        {
+            if (part.Length == 0 || !IsAll(part, char.IsAsciiDigit))
+            {
+                return false;
+            }
+        }
+
+        return dash < 0 || (dash < version.Length - 1 && IsAll(version[(dash + 1)..], static c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-'));
+    }
+
+    private static bool IsAll(string text, Func<char, bool> allowed)
+    {
+        foreach (char c in text)
+        {
+            if (!allowed(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private T? Ref<T>(Dictionary<string, T> index, string? id, string path, string member, string collection)
         where T : class
     {
         if (id is null)
@@ -378,29 +476,67 @@ internal sealed partial class DatasetBuilder
             return value;
         }
 
-        Problem(path, "reference-resolves", $"'{id}' is not an id in {collection}{Nearest(id, index.Keys)}");
+        Problem(path + "." + member, "reference-resolves", $"'{id}' is not an id in {collection}{Nearest(id, index.Keys)}");
         return null;
     }
 
-    private T Required<T>(Dictionary<string, T> index, string id, string path, string collection)
-        where T : class => Ref(index, id, path, collection) ?? default!;
+    private T Required<T>(Dictionary<string, T> index, string id, string path, string member, string collection)
+        where T : class => Ref(index, id, path, member, collection) ?? default!;
 
-    private ValueArray<T> Refs<T>(Dictionary<string, T> index, List<string> ids, string path, string collection)
-        where T : class =>
-        ids.Select((id, i) => Ref(index, id, $"{path}[{i}]", collection)).Where(x => x is not null).Select(x => x!).ToValueArray();
-
-    private Party? PartyOf(string reference, string path)
+    private ValueArray<T> Refs<T>(Dictionary<string, T> index, List<string> ids, string path, string member, string collection)
+        where T : class
     {
-        if (reference.Length == 2 && reference.All(char.IsAsciiLetterUpper))
+        var items = ImmutableArray.CreateBuilder<T>(ids.Count);
+        for (int i = 0; i < ids.Count; i++)
         {
-            return Country(reference, path) is { } c ? new Party { Country = c, Reference = reference } : null;
+            if (index.TryGetValue(ids[i], out var value))
+            {
+                items.Add(value);
+            }
+            else
+            {
+                Problem(ItemPath(path, member, i), "reference-resolves", $"'{ids[i]}' is not an id in {collection}{Nearest(ids[i], index.Keys)}");
+            }
         }
 
-        return Ref(_organisations, reference, path, "organisations.json") is { } o ? new Party { Organisation = o, Reference = reference } : null;
+        return new(items.ToImmutable());
     }
 
-    private ValueArray<Party> Parties(List<string> references, string path) =>
-        references.Select((r, i) => PartyOf(r, $"{path}[{i}]")).Where(p => p is not null).Select(p => p!).ToValueArray();
+    private Party? PartyOf(string reference, string pathOfReference)
+    {
+        if (reference.Length == 2 && char.IsAsciiLetterUpper(reference[0]) && char.IsAsciiLetterUpper(reference[1]))
+        {
+            if (Values.Country.TryParse(reference, out var country))
+            {
+                return new Party { Country = country, Reference = reference };
+            }
+
+            Problem(pathOfReference, "country-code", CountryMessage(reference));
+            return null;
+        }
+
+        if (_organisations.TryGetValue(reference, out var organisation))
+        {
+            return new Party { Organisation = organisation, Reference = reference };
+        }
+
+        Problem(pathOfReference, "reference-resolves", $"'{reference}' is not an id in organisations.json{Nearest(reference, _organisations.Keys)}");
+        return null;
+    }
+
+    private ValueArray<Party> Parties(List<string> references, string path, string member)
+    {
+        var parties = ImmutableArray.CreateBuilder<Party>(references.Count);
+        for (int i = 0; i < references.Count; i++)
+        {
+            if (PartyOf(references[i], ItemPath(path, member, i)) is { } party)
+            {
+                parties.Add(party);
+            }
+        }
+
+        return new(parties.ToImmutable());
+    }
 
     private static string Nearest(string id, IEnumerable<string> candidates)
     {
@@ -410,7 +546,7 @@ internal sealed partial class DatasetBuilder
 
     // ---- values ----------------------------------------------------------------------------------------
 
-    private EdtfDate? Date(string? text, string path)
+    private EdtfDate? Date(string? text, string path, string member)
     {
         if (text is null)
         {
@@ -422,23 +558,37 @@ internal sealed partial class DatasetBuilder
             return date;
         }
 
-        Problem(path, "edtf-date", error!);
+        Problem(path + "." + member, "edtf-date", error!);
         return null;
     }
 
     // A fact the source reports as done (a delivery, a signature) cannot be dated after the source was published.
-    private EdtfDate? NotAfterPublication(EdtfDate? date, List<EvidenceDocument> evidence, string path)
+    private EdtfDate? DoneDate(string? text, List<EvidenceDocument> evidence, string path, string member)
     {
-        var latest = evidence.Select(e => _sources.GetValueOrDefault(e.Source)?.Published.Latest).Max();
-        if (date?.Earliest is { } earliest && latest is { } published && earliest > published)
+        var date = Date(text, path, member);
+        if (date is not { EarliestKey: > 0 } done)
         {
-            Problem(path, "date-before-publication", $"'{date}' is after the latest publication date of its sources ({published:yyyy-MM-dd}); a reported fact cannot postdate its report");
+            return date;
+        }
+
+        EdtfDate? latest = null;
+        foreach (var e in evidence)
+        {
+            if (_sources.TryGetValue(e.Source, out var source) && source.Published.LatestKey > (latest?.LatestKey ?? 0))
+            {
+                latest = source.Published;
+            }
+        }
+
+        if (latest is { } published && done.EarliestKey > published.LatestKey)
+        {
+            Problem(path + "." + member, "date-before-publication", $"'{date}' is after the latest publication date of its sources ({published.Latest:yyyy-MM-dd}); a reported fact cannot postdate its report");
         }
 
         return date;
     }
 
-    private Quantity? Qty(string? text, string path)
+    private Quantity? Qty(string? text, string path, string member)
     {
         if (text is null)
         {
@@ -450,11 +600,11 @@ internal sealed partial class DatasetBuilder
             return q;
         }
 
-        Problem(path, "quantity", error!);
+        Problem(path + "." + member, "quantity", error!);
         return null;
     }
 
-    private Country? Country(string? code, string path)
+    private Country? Country(string? code, string path, string member)
     {
         if (code is null)
         {
@@ -466,11 +616,32 @@ internal sealed partial class DatasetBuilder
             return c;
         }
 
-        Problem(path, "country-code", $"'{code}' is not an ISO 3166-1 alpha-2 code (upper case, such as BY or RU) or SU for the Soviet Union");
+        Problem(path + "." + member, "country-code", CountryMessage(code));
         return null;
     }
 
-    private T Enum<T>(string? text, string path)
+    private static string CountryMessage(string code) =>
+        $"'{code}' is not an ISO 3166-1 alpha-2 code (upper case, such as BY or RU) or SU for the Soviet Union";
+
+    private ValueArray<Country> Countries(List<string> codes, string path, string member)
+    {
+        var countries = ImmutableArray.CreateBuilder<Country>(codes.Count);
+        for (int i = 0; i < codes.Count; i++)
+        {
+            if (Values.Country.TryParse(codes[i], out var c))
+            {
+                countries.Add(c);
+            }
+            else
+            {
+                Problem(ItemPath(path, member, i), "country-code", CountryMessage(codes[i]));
+            }
+        }
+
+        return new(countries.ToImmutable());
+    }
+
+    private T Enum<T>(string? text, string path, string member)
         where T : struct, System.Enum
     {
         if (Kebab.TryParse<T>(text, out var value))
@@ -478,12 +649,14 @@ internal sealed partial class DatasetBuilder
             return value;
         }
 
-        Problem(path, "allowed-value", $"'{text}' is not one of: {string.Join(", ", Kebab.Names<T>())}");
+        Problem(path + "." + member, "allowed-value", $"'{text}' is not one of: {string.Join(", ", Kebab.Names<T>())}");
         return default;
     }
 
-    private T? OptionalEnum<T>(string? text, string path)
-        where T : struct, System.Enum => text is null ? null : Enum<T>(text, path);
+    private T? OptionalEnum<T>(string? text, string path, string member)
+        where T : struct, System.Enum => text is null ? null : Enum<T>(text, path, member);
+
+    private static ValueArray<string> Strings(List<string> items) => new(ImmutableArray.CreateRange(items));
 
     private ValueArray<string> Names(string name, List<string> aliases, string path, string collection, string id)
     {
@@ -493,47 +666,62 @@ internal sealed partial class DatasetBuilder
         }
 
         var key = collection + "/" + id;
-        foreach (var (alias, i) in aliases.Select((a, i) => (a, i)).Prepend((name, -1)).Append((id, -2)))
+        AddName(name, key, path + ".name");
+        for (int i = 0; i < aliases.Count; i++)
         {
-            var normal = NameIndex.Normalize(alias);
-            if (normal.Length == 0)
-            {
-                Problem(i >= 0 ? $"{path}.aliases[{i}]" : $"{path}.name", "alias-format", $"'{alias}' has no letters or digits");
-                continue;
-            }
-
-            if (!_aliases.TryGetValue(normal, out var owners))
-            {
-                _aliases[normal] = owners = [];
-            }
-
-            owners.Add((alias, key));
+            AddName(aliases[i], key, ItemPath(path, "aliases", i));
         }
 
-        return aliases.ToValueArray();
+        AddName(id, key, path + ".name");
+        return Strings(aliases);
+    }
+
+    // Every name, id and alias must resolve to one entity: the first owner of each comparison key is kept, and any
+    // other owner is a clash, reported once per key by CheckAliases.
+    private void AddName(string name, string key, string path)
+    {
+        var normal = NameIndex.Normalize(name);
+        if (normal.Length == 0)
+        {
+            Problem(path, "alias-format", $"'{name}' has no letters or digits");
+            return;
+        }
+
+        if (!_nameOwners.TryGetValue(normal, out var first))
+        {
+            _nameOwners[normal] = key;
+        }
+        else if (first != key)
+        {
+            if (!_nameClashes.TryGetValue(normal, out var clash))
+            {
+                _nameClashes[normal] = new NameClash(key, name, [first]);
+            }
+            else if (key != clash.Key && !clash.Others.Contains(key))
+            {
+                clash.Others.Add(key);
+            }
+        }
     }
 
     private void CheckAliases()
     {
-        foreach (var (normal, owners) in _aliases)
+        foreach (var clash in _nameClashes.Values)
         {
-            var keys = owners.Select(o => o.Key).Distinct().ToList();
-            if (keys.Count > 1)
-            {
-                var (file, id) = (keys[1].Split('/')[0] + ".json", keys[1].Split('/')[1]);
-                _file = file;
-                Problem("$", "alias-unique", $"the name '{owners.First(o => o.Key == keys[1]).Alias}' of '{id}' also names {string.Join(", ", keys.Where(k => k != keys[1]))}: every name must resolve to one entity");
-            }
+            var (collection, id) = (clash.Key.Split('/')[0], clash.Key.Split('/')[1]);
+            _file = collection + ".json";
+            Problem("$", "alias-unique", $"the name '{clash.Name}' of '{id}' also names {string.Join(", ", clash.Others)}: every name must resolve to one entity");
         }
     }
 
-    private ClaimStatus Claim(ClaimDocument d, string path) => Enum<ClaimStatus>(d.Claim, $"{path}.claim");
+    /// <summary>A name of the record <paramref name="Key"/> that other records (<paramref name="Others"/>) also claim.</summary>
+    private sealed record NameClash(string Key, string Name, List<string> Others);
 
     private ValueArray<Evidence> Evidence(List<EvidenceDocument> evidence, string path)
     {
         if (evidence.Count == 0)
         {
-            Problem(path, "evidence-present", "the record has no evidence; every fact needs at least one verbatim quote");
+            Problem(path + ".evidence", "evidence-present", "the record has no evidence; every fact needs at least one verbatim quote");
         }
 
         var result = ImmutableArray.CreateBuilder<Evidence>(evidence.Count);
@@ -542,18 +730,18 @@ internal sealed partial class DatasetBuilder
             var e = evidence[i];
             if (!_sources.TryGetValue(e.Source, out var source))
             {
-                Problem($"{path}[{i}].source", "reference-resolves", $"'{e.Source}' is not an id in sources.json{Nearest(e.Source, _sources.Keys)}");
+                Problem(ItemPath(path, "evidence", i) + ".source", "reference-resolves", $"'{e.Source}' is not an id in sources.json{Nearest(e.Source, _sources.Keys)}");
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(e.Quote))
             {
-                Problem($"{path}[{i}].quote", "quote-present", "the quote is empty");
+                Problem(ItemPath(path, "evidence", i) + ".quote", "quote-present", "the quote is empty");
             }
             else if (_seeds is not null && SourceText(source) is { } text && !text.Contains(e.Quote, StringComparison.Ordinal))
             {
                 var elsewhere = _seeds.ContainsKey(source.SeedFile) && Encoding.UTF8.GetString(_seeds[source.SeedFile]).Contains(e.Quote, StringComparison.Ordinal);
-                Problem($"{path}[{i}].quote", "quote-verbatim", elsewhere
+                Problem(ItemPath(path, "evidence", i) + ".quote", "quote-verbatim", elsewhere
                     ? $"the quote is in {source.SeedFile} but outside lines {source.FirstLine}-{source.LastLine} of source '{source.Id}'"
                     : $"the quote is not found verbatim in lines {source.FirstLine}-{source.LastLine} of {source.SeedFile}: \"{Shorten(e.Quote)}\"");
             }
@@ -561,7 +749,7 @@ internal sealed partial class DatasetBuilder
             result.Add(new Evidence { Source = source, Quote = e.Quote });
         }
 
-        return new ValueArray<Evidence>(result.ToImmutable());
+        return new(result.ToImmutable());
     }
 
     private string? SourceText(Source source)
@@ -577,7 +765,7 @@ internal sealed partial class DatasetBuilder
         }
 
         var lines = Encoding.UTF8.GetString(bytes).Split('\n');
-        text = string.Join('\n', lines.Skip(source.FirstLine - 1).Take(source.LastLine - source.FirstLine + 1));
+        text = string.Join('\n', lines, source.FirstLine - 1, source.LastLine - source.FirstLine + 1);
         _sourceTexts[source.Id.Value] = text;
         return text;
     }
@@ -609,7 +797,7 @@ internal sealed partial class DatasetBuilder
             SeedFile = d.SeedFile,
             FirstLine = d.FirstLine,
             LastLine = d.LastLine,
-            Published = Date(d.Published, $"{path}.published") ?? default,
+            Published = Date(d.Published, path, "published") ?? default,
             PublishedInference = d.PublishedInference,
         };
     }
@@ -619,50 +807,61 @@ internal sealed partial class DatasetBuilder
         Id = new(d.Id),
         Name = d.Name,
         Aliases = Names(d.Name, d.Aliases, path, "organisations", d.Id),
-        Kind = Enum<OrganisationKind>(d.Kind, $"{path}.kind"),
-        Country = Country(d.Country, $"{path}.country"),
+        Kind = Enum<OrganisationKind>(d.Kind, path, "kind"),
+        Country = Country(d.Country, path, "country"),
         Location = d.Location,
         Parent = d.Parent is null ? null : built.GetValueOrDefault(d.Parent),
         ParentId = IdOf<Organisation>(d.Parent),
-        Members = d.Members.Select((m, i) => Country(m, $"{path}.members[{i}]")).Where(c => c is not null).Select(c => c!.Value).ToValueArray(),
+        Members = Countries(d.Members, path, "members"),
         Note = d.Note,
-        Evidence = Evidence(d.Evidence, $"{path}.evidence"),
+        Evidence = Evidence(d.Evidence, path),
     };
 
-    private Unit BuildUnit(UnitDocument d, string path, Dictionary<string, Unit> built) => new()
+    private Unit BuildUnit(UnitDocument d, string path, Dictionary<string, Unit> built)
     {
-        Id = new(d.Id),
-        Name = d.Name,
-        Aliases = Names(d.Name, d.Aliases, path, "units", d.Id),
-        Country = Country(d.Country, $"{path}.country"),
-        Kind = Enum<UnitKind>(d.Kind, $"{path}.kind"),
-        Parent = d.Parent is null ? null : built.GetValueOrDefault(d.Parent),
-        ParentId = IdOf<Unit>(d.Parent),
-        Established = NotAfterPublication(Date(d.Established, $"{path}.established"), d.Evidence, $"{path}.established"),
-        Strength = d.Strength.Select((s, i) => new StrengthObservation
+        var strength = ImmutableArray.CreateBuilder<StrengthObservation>(d.Strength.Count);
+        for (int i = 0; i < d.Strength.Count; i++)
         {
-            Date = Date(s.Date, $"{path}.strength[{i}].date") ?? default,
-            Personnel = Qty(s.Personnel, $"{path}.strength[{i}].personnel") ?? Quantity.Unknown,
-            Claim = Claim(s, $"{path}.strength[{i}]"),
-            Hedge = s.Hedge,
-            Note = s.Note,
-            Evidence = Evidence(s.Evidence, $"{path}.strength[{i}].evidence"),
-        }).ToValueArray(),
-        Claim = Claim(d, path),
-        Hedge = d.Hedge,
-        Note = d.Note,
-        Evidence = Evidence(d.Evidence, $"{path}.evidence"),
-    };
+            var s = d.Strength[i];
+            var item = ItemPath(path, "strength", i);
+            strength.Add(new StrengthObservation
+            {
+                Date = Date(s.Date, item, "date") ?? default,
+                Personnel = Qty(s.Personnel, item, "personnel") ?? Quantity.Unknown,
+                Claim = Claim(s, item),
+                Hedge = s.Hedge,
+                Note = s.Note,
+                Evidence = Evidence(s.Evidence, item),
+            });
+        }
+
+        return new Unit
+        {
+            Id = new(d.Id),
+            Name = d.Name,
+            Aliases = Names(d.Name, d.Aliases, path, "units", d.Id),
+            Country = Country(d.Country, path, "country"),
+            Kind = Enum<UnitKind>(d.Kind, path, "kind"),
+            Parent = d.Parent is null ? null : built.GetValueOrDefault(d.Parent),
+            ParentId = IdOf<Unit>(d.Parent),
+            Established = DoneDate(d.Established, d.Evidence, path, "established"),
+            Strength = new(strength.MoveToImmutable()),
+            Claim = Claim(d, path),
+            Hedge = d.Hedge,
+            Note = d.Note,
+            Evidence = Evidence(d.Evidence, path),
+        };
+    }
 
     private EquipmentType BuildEquipment(EquipmentDocument d, string path, Dictionary<string, EquipmentType> built) => new()
     {
         Id = new(d.Id),
         Name = d.Name,
         Aliases = Names(d.Name, d.Aliases, path, "equipment", d.Id),
-        Category = Enum<EquipmentCategory>(d.Category, $"{path}.category"),
+        Category = Enum<EquipmentCategory>(d.Category, path, "category"),
         Role = d.Role,
-        Origin = Country(d.Origin, $"{path}.origin"),
-        Manufacturer = Ref(_organisations, d.Manufacturer, $"{path}.manufacturer", "organisations.json"),
+        Origin = Country(d.Origin, path, "origin"),
+        Manufacturer = Ref(_organisations, d.Manufacturer, path, "manufacturer", "organisations.json"),
         ManufacturerId = IdOf<Organisation>(d.Manufacturer),
         SovietInherited = d.SovietInherited,
         VariantOf = d.VariantOf is null ? null : built.GetValueOrDefault(d.VariantOf),
@@ -670,7 +869,7 @@ internal sealed partial class DatasetBuilder
         Claim = Claim(d, path),
         Hedge = d.Hedge,
         Note = d.Note,
-        Evidence = Evidence(d.Evidence, $"{path}.evidence"),
+        Evidence = Evidence(d.Evidence, path),
     };
 
     private Site BuildSite(SiteDocument d, string path) => new()
@@ -679,79 +878,83 @@ internal sealed partial class DatasetBuilder
         Name = d.Name,
         Aliases = Names(d.Name, d.Aliases, path, "sites", d.Id),
         Kind = d.Kind,
-        Country = Country(d.Country, $"{path}.country"),
+        Country = Country(d.Country, path, "country"),
         Location = d.Location,
         Claim = Claim(d, path),
         Hedge = d.Hedge,
         Note = d.Note,
-        Evidence = Evidence(d.Evidence, $"{path}.evidence"),
+        Evidence = Evidence(d.Evidence, path),
     };
 
     private InventoryObservation BuildInventory(InventoryDocument d, string path) => new()
     {
         Id = new(d.Id),
-        Holder = Required(_units, d.Holder, $"{path}.holder", "units.json"),
+        Holder = Required(_units, d.Holder, path, "holder", "units.json"),
         HolderId = new(d.Holder),
-        Equipment = Required(_equipment, d.Equipment, $"{path}.equipment", "equipment.json"),
+        Equipment = Required(_equipment, d.Equipment, path, "equipment", "equipment.json"),
         EquipmentId = new(d.Equipment),
-        Quantity = Qty(d.Quantity, $"{path}.quantity"),
-        Date = Date(d.Date, $"{path}.date"),
-        Status = Enum<InventoryStatus>(d.Status, $"{path}.status"),
+        Quantity = Qty(d.Quantity, path, "quantity"),
+        Date = Date(d.Date, path, "date"),
+        Status = Enum<InventoryStatus>(d.Status, path, "status"),
         Claim = Claim(d, path),
         Hedge = d.Hedge,
         Note = d.Note,
-        Evidence = Evidence(d.Evidence, $"{path}.evidence"),
+        Evidence = Evidence(d.Evidence, path),
     };
 
     private Procurement BuildProcurement(ProcurementDocument d, string path)
     {
-        var ordered = Date(d.Ordered, $"{path}.ordered");
-        var batches = d.Batches.Select((b, i) =>
+        var ordered = Date(d.Ordered, path, "ordered");
+        var batches = ImmutableArray.CreateBuilder<DeliveryBatch>(d.Batches.Count);
+        for (int i = 0; i < d.Batches.Count; i++)
         {
-            var delivered = NotAfterPublication(Date(b.Delivered, $"{path}.batches[{i}].delivered"), b.Evidence, $"{path}.batches[{i}].delivered");
-            if (ordered?.Earliest is { } o && delivered?.Latest is { } l && l < o)
+            var b = d.Batches[i];
+            var item = ItemPath(path, "batches", i);
+            var delivered = DoneDate(b.Delivered, b.Evidence, item, "delivered");
+            if (ordered is { EarliestKey: > 0 } o && delivered is { LatestKey: > 0 } l && l.LatestKey < o.EarliestKey)
             {
-                Problem($"{path}.batches[{i}].delivered", "delivery-after-order", $"the batch is delivered ({delivered}) before the order ({ordered})");
+                Problem(item + ".delivered", "delivery-after-order", $"the batch is delivered ({delivered}) before the order ({ordered})");
             }
 
-            return new DeliveryBatch
+            batches.Add(new DeliveryBatch
             {
-                Quantity = Qty(b.Quantity, $"{path}.batches[{i}].quantity"),
+                Quantity = Qty(b.Quantity, item, "quantity"),
                 Delivered = delivered,
-                Claim = Claim(b, $"{path}.batches[{i}]"),
+                Claim = Claim(b, item),
                 Hedge = b.Hedge,
                 Note = b.Note,
-                Evidence = Evidence(b.Evidence, $"{path}.batches[{i}].evidence"),
-            };
-        }).ToValueArray();
+                Evidence = Evidence(b.Evidence, item),
+            });
+        }
+
         return new Procurement
         {
             Id = new(d.Id),
-            Kind = Enum<ProcurementKind>(d.Kind, $"{path}.kind"),
-            Equipment = Required(_equipment, d.Equipment, $"{path}.equipment", "equipment.json"),
+            Kind = Enum<ProcurementKind>(d.Kind, path, "kind"),
+            Equipment = Required(_equipment, d.Equipment, path, "equipment", "equipment.json"),
             EquipmentId = new(d.Equipment),
-            Supplier = Country(d.Supplier, $"{path}.supplier"),
-            SupplierOrganisation = Ref(_organisations, d.SupplierOrganisation, $"{path}.supplierOrganisation", "organisations.json"),
+            Supplier = Country(d.Supplier, path, "supplier"),
+            SupplierOrganisation = Ref(_organisations, d.SupplierOrganisation, path, "supplierOrganisation", "organisations.json"),
             SupplierOrganisationId = IdOf<Organisation>(d.SupplierOrganisation),
-            Recipient = Country(d.Recipient, $"{path}.recipient"),
-            RecipientUnit = Ref(_units, d.RecipientUnit, $"{path}.recipientUnit", "units.json"),
+            Recipient = Country(d.Recipient, path, "recipient"),
+            RecipientUnit = Ref(_units, d.RecipientUnit, path, "recipientUnit", "units.json"),
             RecipientUnitId = IdOf<Unit>(d.RecipientUnit),
-            Quantity = Qty(d.Quantity, $"{path}.quantity"),
+            Quantity = Qty(d.Quantity, path, "quantity"),
             Ordered = ordered,
-            ExpectedDelivery = Date(d.ExpectedDelivery, $"{path}.expectedDelivery"),
-            Status = Enum<ProcurementStatus>(d.Status, $"{path}.status"),
-            Value = d.Value is null ? null : new Money(Qty(d.Value.Amount, $"{path}.value.amount") ?? Quantity.Unknown, Currency(d.Value.Currency, $"{path}.value.currency")),
-            Batches = batches,
+            ExpectedDelivery = Date(d.ExpectedDelivery, path, "expectedDelivery"),
+            Status = Enum<ProcurementStatus>(d.Status, path, "status"),
+            Value = d.Value is null ? null : new Money(Qty(d.Value.Amount, path, "value.amount") ?? Quantity.Unknown, Currency(d.Value.Currency, path + ".value.currency")),
+            Batches = new(batches.MoveToImmutable()),
             Claim = Claim(d, path),
             Hedge = d.Hedge,
             Note = d.Note,
-            Evidence = Evidence(d.Evidence, $"{path}.evidence"),
+            Evidence = Evidence(d.Evidence, path),
         };
     }
 
     private string Currency(string code, string path)
     {
-        if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
+        if (code.Length != 3 || !IsAll(code, char.IsAsciiLetterUpper))
         {
             Problem(path, "currency-code", $"'{code}' is not an ISO 4217 currency code such as USD");
         }
@@ -761,33 +964,41 @@ internal sealed partial class DatasetBuilder
 
     private Exercise BuildExercise(ExerciseDocument d, string path)
     {
-        var nightShare = Qty(d.NightShare, $"{path}.nightShare");
-        CheckShare(nightShare, $"{path}.nightShare");
+        var nightShare = Qty(d.NightShare, path, "nightShare");
+        CheckShare(nightShare, path + ".nightShare");
+        var statistics = ImmutableArray.CreateBuilder<ExerciseStatistic>(d.Statistics.Count);
+        for (int i = 0; i < d.Statistics.Count; i++)
+        {
+            var s = d.Statistics[i];
+            var item = ItemPath(path, "statistics", i);
+            statistics.Add(new ExerciseStatistic
+            {
+                Label = s.Label,
+                Quantity = Qty(s.Quantity, item, "quantity") ?? Quantity.Unknown,
+                Claim = Claim(s, item),
+                Hedge = s.Hedge,
+                Note = s.Note,
+                Evidence = Evidence(s.Evidence, item),
+            });
+        }
+
         return new Exercise
         {
             Id = new(d.Id),
             Name = d.Name,
             Aliases = Names(d.Name, d.Aliases, path, "exercises", d.Id),
-            Dates = Date(d.Dates, $"{path}.dates"),
-            Participants = Parties(d.Participants, $"{path}.participants"),
-            ObserversInvited = Parties(d.ObserversInvited, $"{path}.observersInvited"),
-            Level = OptionalEnum<ExerciseLevel>(d.Level, $"{path}.level"),
-            Kind = OptionalEnum<ExerciseKind>(d.Kind, $"{path}.kind"),
+            Dates = Date(d.Dates, path, "dates"),
+            Participants = Parties(d.Participants, path, "participants"),
+            ObserversInvited = Parties(d.ObserversInvited, path, "observersInvited"),
+            Level = OptionalEnum<ExerciseLevel>(d.Level, path, "level"),
+            Kind = OptionalEnum<ExerciseKind>(d.Kind, path, "kind"),
             LiveFire = d.LiveFire,
             NightShare = nightShare,
-            Statistics = d.Statistics.Select((s, i) => new ExerciseStatistic
-            {
-                Label = s.Label,
-                Quantity = Qty(s.Quantity, $"{path}.statistics[{i}].quantity") ?? Quantity.Unknown,
-                Claim = Claim(s, $"{path}.statistics[{i}]"),
-                Hedge = s.Hedge,
-                Note = s.Note,
-                Evidence = Evidence(s.Evidence, $"{path}.statistics[{i}].evidence"),
-            }).ToValueArray(),
+            Statistics = new(statistics.MoveToImmutable()),
             Claim = Claim(d, path),
             Hedge = d.Hedge,
             Note = d.Note,
-            Evidence = Evidence(d.Evidence, $"{path}.evidence"),
+            Evidence = Evidence(d.Evidence, path),
         };
     }
 
@@ -799,95 +1010,125 @@ internal sealed partial class DatasetBuilder
         }
     }
 
-    private Indicator BuildIndicator(IndicatorDocument d, string path) => new()
+    private Indicator BuildIndicator(IndicatorDocument d, string path)
     {
-        Id = new(d.Id),
-        Name = d.Name,
-        Aliases = Names(d.Name, d.Aliases, path, "indicators", d.Id),
-        Measure = d.Measure,
-        Subject = PartyOf(d.Subject, $"{path}.subject") ?? new Party { Reference = d.Subject },
-        SubjectUnit = Ref(_units, d.SubjectUnit, $"{path}.subjectUnit", "units.json"),
-        SubjectUnitId = IdOf<Unit>(d.SubjectUnit),
-        UnitOfMeasure = d.Unit,
-        Observations = d.Observations.Select((o, i) =>
+        var observations = new List<IndicatorObservation>(d.Observations.Count);
+        for (int i = 0; i < d.Observations.Count; i++)
         {
-            var value = Qty(o.Value, $"{path}.observations[{i}].value");
+            var o = d.Observations[i];
+            var item = ItemPath(path, "observations", i);
+            var value = Qty(o.Value, item, "value");
             if (d.Unit == "percent")
             {
-                CheckShare(value, $"{path}.observations[{i}].value");
+                CheckShare(value, item + ".value");
             }
 
-            return new IndicatorObservation
+            var observation = new IndicatorObservation
             {
-                Period = Date(o.Period, $"{path}.observations[{i}].period") ?? default,
+                Period = Date(o.Period, item, "period") ?? default,
                 Value = value ?? Quantity.Unknown,
-                Claim = Claim(o, $"{path}.observations[{i}]"),
+                Claim = Claim(o, item),
                 Hedge = o.Hedge,
                 Note = o.Note,
-                Evidence = Evidence(o.Evidence, $"{path}.observations[{i}].evidence"),
+                Evidence = Evidence(o.Evidence, item),
             };
-        }).OrderBy(o => o.Period).ToValueArray(),
-        Note = d.Note,
-        Evidence = Evidence(d.Evidence, $"{path}.evidence"),
-    };
 
-    private Person BuildPerson(PersonDocument d, string path) => new()
-    {
-        Id = new(d.Id),
-        Name = d.Name,
-        Aliases = Names(d.Name, d.Aliases, path, "people", d.Id),
-        Posts = d.Posts.Select((p, i) => new Post
+            // Kept in period order; an insertion keeps observations of the same period in file order.
+            int at = observations.Count;
+            while (at > 0 && observations[at - 1].Period.CompareTo(observation.Period) > 0)
+            {
+                at--;
+            }
+
+            observations.Insert(at, observation);
+        }
+
+        return new Indicator
         {
-            Title = p.Title,
-            Organisation = Ref(_organisations, p.Organisation, $"{path}.posts[{i}].organisation", "organisations.json"),
-            OrganisationId = IdOf<Organisation>(p.Organisation),
-            Unit = Ref(_units, p.Unit, $"{path}.posts[{i}].unit", "units.json"),
-            UnitId = IdOf<Unit>(p.Unit),
-            Country = Country(p.Country, $"{path}.posts[{i}].country"),
-            Date = Date(p.Date, $"{path}.posts[{i}].date"),
-            Claim = Claim(p, $"{path}.posts[{i}]"),
-            Hedge = p.Hedge,
-            Note = p.Note,
-            Evidence = Evidence(p.Evidence, $"{path}.posts[{i}].evidence"),
-        }).ToValueArray(),
-        Note = d.Note,
-        Evidence = Evidence(d.Evidence, $"{path}.evidence"),
-    };
+            Id = new(d.Id),
+            Name = d.Name,
+            Aliases = Names(d.Name, d.Aliases, path, "indicators", d.Id),
+            Measure = d.Measure,
+            Subject = PartyOf(d.Subject, path + ".subject") ?? new Party { Reference = d.Subject },
+            SubjectUnit = Ref(_units, d.SubjectUnit, path, "subjectUnit", "units.json"),
+            SubjectUnitId = IdOf<Unit>(d.SubjectUnit),
+            UnitOfMeasure = d.Unit,
+            Observations = new(ImmutableArray.CreateRange(observations)),
+            Note = d.Note,
+            Evidence = Evidence(d.Evidence, path),
+        };
+    }
+
+    private Person BuildPerson(PersonDocument d, string path)
+    {
+        var posts = ImmutableArray.CreateBuilder<Post>(d.Posts.Count);
+        for (int i = 0; i < d.Posts.Count; i++)
+        {
+            var p = d.Posts[i];
+            var item = ItemPath(path, "posts", i);
+            posts.Add(new Post
+            {
+                Title = p.Title,
+                Organisation = Ref(_organisations, p.Organisation, item, "organisation", "organisations.json"),
+                OrganisationId = IdOf<Organisation>(p.Organisation),
+                Unit = Ref(_units, p.Unit, item, "unit", "units.json"),
+                UnitId = IdOf<Unit>(p.Unit),
+                Country = Country(p.Country, item, "country"),
+                Date = Date(p.Date, item, "date"),
+                Claim = Claim(p, item),
+                Hedge = p.Hedge,
+                Note = p.Note,
+                Evidence = Evidence(p.Evidence, item),
+            });
+        }
+
+        return new Person
+        {
+            Id = new(d.Id),
+            Name = d.Name,
+            Aliases = Names(d.Name, d.Aliases, path, "people", d.Id),
+            Posts = new(posts.MoveToImmutable()),
+            Note = d.Note,
+            Evidence = Evidence(d.Evidence, path),
+        };
+    }
 
     private Agreement BuildAgreement(AgreementDocument d, string path) => new()
     {
         Id = new(d.Id),
         Name = d.Name,
         Aliases = Names(d.Name, d.Aliases, path, "agreements", d.Id),
-        Kind = Enum<AgreementKind>(d.Kind, $"{path}.kind"),
-        Parties = Parties(d.Parties, $"{path}.parties"),
-        Signed = NotAfterPublication(Date(d.Signed, $"{path}.signed"), d.Evidence, $"{path}.signed"),
-        InForce = NotAfterPublication(Date(d.InForce, $"{path}.inForce"), d.Evidence, $"{path}.inForce"),
-        Published = NotAfterPublication(Date(d.Published, $"{path}.published"), d.Evidence, $"{path}.published"),
+        Kind = Enum<AgreementKind>(d.Kind, path, "kind"),
+        Parties = Parties(d.Parties, path, "parties"),
+        Signed = DoneDate(d.Signed, d.Evidence, path, "signed"),
+        InForce = DoneDate(d.InForce, d.Evidence, path, "inForce"),
+        Published = DoneDate(d.Published, d.Evidence, path, "published"),
         Summary = d.Summary,
         Claim = Claim(d, path),
         Hedge = d.Hedge,
         Note = d.Note,
-        Evidence = Evidence(d.Evidence, $"{path}.evidence"),
+        Evidence = Evidence(d.Evidence, path),
     };
 
     private MilitaryEvent BuildEvent(EventDocument d, string path) => new()
     {
         Id = new(d.Id),
-        Date = Date(d.Date, $"{path}.date"),
-        Kind = Enum<EventKind>(d.Kind, $"{path}.kind"),
+        Date = Date(d.Date, path, "date"),
+        Kind = Enum<EventKind>(d.Kind, path, "kind"),
         Title = d.Title,
-        Parties = Parties(d.Parties, $"{path}.parties"),
-        Units = Refs(_units, d.Units, $"{path}.units", "units.json"),
-        Equipment = Refs(_equipment, d.Equipment, $"{path}.equipment", "equipment.json"),
-        Sites = Refs(_sites, d.Sites, $"{path}.sites", "sites.json"),
-        Quantity = Qty(d.Quantity, $"{path}.quantity"),
+        Parties = Parties(d.Parties, path, "parties"),
+        Units = Refs(_units, d.Units, path, "units", "units.json"),
+        Equipment = Refs(_equipment, d.Equipment, path, "equipment", "equipment.json"),
+        Sites = Refs(_sites, d.Sites, path, "sites", "sites.json"),
+        Quantity = Qty(d.Quantity, path, "quantity"),
         QuantityUnit = d.QuantityUnit,
         Claim = Claim(d, path),
         Hedge = d.Hedge,
         Note = d.Note,
-        Evidence = Evidence(d.Evidence, $"{path}.evidence"),
+        Evidence = Evidence(d.Evidence, path),
     };
+
+    private ClaimStatus Claim(ClaimDocument d, string path) => Enum<ClaimStatus>(d.Claim, path, "claim");
 
     // ---- problems ----------------------------------------------------------------------------------------
 
@@ -912,10 +1153,4 @@ internal sealed partial class DatasetBuilder
         }).ToList();
         return new DatasetLoadException(problems);
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex IdFormat();
-
-    [GeneratedRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")]
-    private static partial Regex SemVer();
 }

@@ -1,419 +1,883 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace BelarusForces.Data;
 
-// The shapes of the JSON files, exactly as curators write them (see data/schema/). They are read by the
-// source-generated JsonContext and then checked and turned into the immutable model by DatasetBuilder.
-// Strings stay strings here (dates, quantities, codes, enums) so that every bad value can be reported
-// with its path instead of stopping the whole file at the first one.
+// The shapes of the JSON files, exactly as curators write them (see data/schema/), each with the strict reader
+// of its members. DatasetBuilder then checks them and turns them into the immutable model. Strings stay strings
+// here (dates, quantities, codes, enums) so that every bad value can be reported with its path instead of
+// stopping the whole file at the first one.
+//
+// The documents are plain fields, filled in once by their reader and only read afterwards: a field costs a
+// fresh process nothing, where every property accessor would be compiled on first use. Required members are
+// checked by the reader (MemberSet), so a non-nullable field is never left null.
+#pragma warning disable SA1401, CA1051 // fields of internal documents, by design
 
-internal sealed class CollectionFile<T>
+internal static class CollectionFile
 {
-    [JsonPropertyName("$schema")]
-    public string? Schema { get; init; }
+    private static readonly MemberSet Shape = new("a collection file", "$schema?", "records");
 
-    public required List<T> Records { get; init; }
+    /// <summary>Reads <c>{"$schema": ..., "records": [...]}</c>.</summary>
+    public static List<T> Read<T>(JsonDocumentReader r, ref Utf8JsonReader json, ValueReader<T> record)
+    {
+        List<T> records = null!;
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            if (i == 0)
+            {
+                r.SkipString(ref json);
+            }
+            else
+            {
+                records = r.List(ref json, record);
+            }
+        }
+
+        return records;
+    }
 }
 
 internal sealed class ManifestDocument
 {
-    [JsonPropertyName("$schema")]
-    public string? Schema { get; init; }
+    private static readonly MemberSet Shape = new("the manifest", "$schema?", "name", "title", "version", "released", "description", "licences", "seeds");
 
-    public required string Name { get; init; }
+    public string Name = null!;
+    public string Title = null!;
+    public string Version = null!;
+    public string Released = null!;
+    public string Description = null!;
+    public LicenceDocument Licences = null!;
+    public List<SeedDocument> Seeds = null!;
 
-    public required string Title { get; init; }
+    public static ManifestDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new ManifestDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: r.SkipString(ref json); break;
+                case 1: d.Name = r.String(ref json); break;
+                case 2: d.Title = r.String(ref json); break;
+                case 3: d.Version = r.String(ref json); break;
+                case 4: d.Released = r.String(ref json); break;
+                case 5: d.Description = r.String(ref json); break;
+                case 6: d.Licences = LicenceDocument.Read(r, ref json); break;
+                default: d.Seeds = r.List(ref json, SeedDocument.Read); break;
+            }
+        }
 
-    public required string Version { get; init; }
-
-    public required string Released { get; init; }
-
-    public required string Description { get; init; }
-
-    public required LicenceDocument Licences { get; init; }
-
-    public required List<SeedDocument> Seeds { get; init; }
+        return d;
+    }
 }
 
 internal sealed class LicenceDocument
 {
-    public required string Code { get; init; }
+    private static readonly MemberSet Shape = new("the licences", "code", "data");
 
-    public required string Data { get; init; }
+    public string Code = null!;
+    public string Data = null!;
+
+    public static LicenceDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new LicenceDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            if (i == 0)
+            {
+                d.Code = r.String(ref json);
+            }
+            else
+            {
+                d.Data = r.String(ref json);
+            }
+        }
+
+        return d;
+    }
 }
 
 internal sealed class SeedDocument
 {
-    public required string File { get; init; }
+    private static readonly MemberSet Shape = new("a seed", "file", "sha256");
 
-    public required string Sha256 { get; init; }
+    public string File = null!;
+    public string Sha256 = null!;
+
+    public static SeedDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new SeedDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            if (i == 0)
+            {
+                d.File = r.String(ref json);
+            }
+            else
+            {
+                d.Sha256 = r.String(ref json);
+            }
+        }
+
+        return d;
+    }
 }
 
 internal sealed class EvidenceDocument
 {
-    public required string Source { get; init; }
+    private static readonly MemberSet Shape = new("an evidence item", "source", "quote");
 
-    public required string Quote { get; init; }
+    public string Source = null!;
+    public string Quote = null!;
+
+    public static EvidenceDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new EvidenceDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            if (i == 0)
+            {
+                d.Source = r.String(ref json);
+            }
+            else
+            {
+                d.Quote = r.String(ref json);
+            }
+        }
+
+        return d;
+    }
 }
 
+/// <summary>A fact: its claim status, hedge, note and evidence, the last four members of its object.</summary>
 internal abstract class ClaimDocument
 {
-    public required string Claim { get; init; }
+    public string Claim = null!;
+    public string? Hedge;
+    public string? Note;
+    public List<EvidenceDocument> Evidence = null!;
 
-    public string? Hedge { get; init; }
+    /// <summary>The member names of a fact, after its own.</summary>
+    protected static MemberSet FactMembers(string description, params string[] own) =>
+        new(description, [.. own, "claim", "hedge?", "note?", "evidence"]);
 
-    public string? Note { get; init; }
-
-    public required List<EvidenceDocument> Evidence { get; init; }
+    /// <summary>Reads one of the four fact members, numbered from 0 after the document's own members.</summary>
+    protected void ReadFact(int member, JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        switch (member)
+        {
+            case 0: Claim = r.String(ref json); break;
+            case 1: Hedge = r.OptionalString(ref json); break;
+            case 2: Note = r.OptionalString(ref json); break;
+            default: Evidence = r.List(ref json, EvidenceDocument.Read); break;
+        }
+    }
 }
 
 internal sealed class SourceDocument
 {
-    public required string Id { get; init; }
+    private static readonly MemberSet Shape = new("a source", "id", "headline", "seedFile", "firstLine", "lastLine", "published", "publishedInference");
 
-    public required string Headline { get; init; }
+    public string Id = null!;
+    public string Headline = null!;
+    public string SeedFile = null!;
+    public int FirstLine;
+    public int LastLine;
+    public string Published = null!;
+    public string PublishedInference = null!;
 
-    public required string SeedFile { get; init; }
+    public static SourceDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new SourceDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Id = r.String(ref json); break;
+                case 1: d.Headline = r.String(ref json); break;
+                case 2: d.SeedFile = r.String(ref json); break;
+                case 3: d.FirstLine = r.Int32(ref json); break;
+                case 4: d.LastLine = r.Int32(ref json); break;
+                case 5: d.Published = r.String(ref json); break;
+                default: d.PublishedInference = r.String(ref json); break;
+            }
+        }
 
-    public required int FirstLine { get; init; }
-
-    public required int LastLine { get; init; }
-
-    public required string Published { get; init; }
-
-    public required string PublishedInference { get; init; }
+        return d;
+    }
 }
 
 internal sealed class UnitDocument : ClaimDocument
 {
-    public required string Id { get; init; }
+    private static readonly MemberSet Shape = FactMembers("a unit", "id", "name", "aliases", "country?", "kind", "parent?", "established?", "strength");
 
-    public required string Name { get; init; }
+    public string Id = null!;
+    public string Name = null!;
+    public List<string> Aliases = null!;
+    public string? Country;
+    public string Kind = null!;
+    public string? Parent;
+    public string? Established;
+    public List<StrengthDocument> Strength = null!;
 
-    public required List<string> Aliases { get; init; }
+    public static UnitDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new UnitDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Id = r.String(ref json); break;
+                case 1: d.Name = r.String(ref json); break;
+                case 2: d.Aliases = r.Strings(ref json); break;
+                case 3: d.Country = r.OptionalString(ref json); break;
+                case 4: d.Kind = r.String(ref json); break;
+                case 5: d.Parent = r.OptionalString(ref json); break;
+                case 6: d.Established = r.OptionalString(ref json); break;
+                case 7: d.Strength = r.List(ref json, StrengthDocument.Read); break;
+                default: d.ReadFact(i - 8, r, ref json); break;
+            }
+        }
 
-    public string? Country { get; init; }
-
-    public required string Kind { get; init; }
-
-    public string? Parent { get; init; }
-
-    public string? Established { get; init; }
-
-    public required List<StrengthDocument> Strength { get; init; }
+        return d;
+    }
 }
 
 internal sealed class StrengthDocument : ClaimDocument
 {
-    public required string Date { get; init; }
+    private static readonly MemberSet Shape = FactMembers("a strength figure", "date", "personnel");
 
-    public required string Personnel { get; init; }
+    public string Date = null!;
+    public string Personnel = null!;
+
+    public static StrengthDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new StrengthDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Date = r.String(ref json); break;
+                case 1: d.Personnel = r.String(ref json); break;
+                default: d.ReadFact(i - 2, r, ref json); break;
+            }
+        }
+
+        return d;
+    }
 }
 
 internal sealed class EquipmentDocument : ClaimDocument
 {
-    public required string Id { get; init; }
+    private static readonly MemberSet Shape = FactMembers("an equipment type", "id", "name", "aliases", "category", "role?", "origin?", "manufacturer?", "sovietInherited?", "variantOf?");
 
-    public required string Name { get; init; }
+    public string Id = null!;
+    public string Name = null!;
+    public List<string> Aliases = null!;
+    public string Category = null!;
+    public string? Role;
+    public string? Origin;
+    public string? Manufacturer;
+    public bool? SovietInherited;
+    public string? VariantOf;
 
-    public required List<string> Aliases { get; init; }
+    public static EquipmentDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new EquipmentDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Id = r.String(ref json); break;
+                case 1: d.Name = r.String(ref json); break;
+                case 2: d.Aliases = r.Strings(ref json); break;
+                case 3: d.Category = r.String(ref json); break;
+                case 4: d.Role = r.OptionalString(ref json); break;
+                case 5: d.Origin = r.OptionalString(ref json); break;
+                case 6: d.Manufacturer = r.OptionalString(ref json); break;
+                case 7: d.SovietInherited = r.OptionalBoolean(ref json); break;
+                case 8: d.VariantOf = r.OptionalString(ref json); break;
+                default: d.ReadFact(i - 9, r, ref json); break;
+            }
+        }
 
-    public required string Category { get; init; }
-
-    public string? Role { get; init; }
-
-    public string? Origin { get; init; }
-
-    public string? Manufacturer { get; init; }
-
-    public bool? SovietInherited { get; init; }
-
-    public string? VariantOf { get; init; }
+        return d;
+    }
 }
 
 internal sealed class InventoryDocument : ClaimDocument
 {
-    public required string Id { get; init; }
+    private static readonly MemberSet Shape = FactMembers("an inventory observation", "id", "holder", "equipment", "quantity?", "date?", "status");
 
-    public required string Holder { get; init; }
+    public string Id = null!;
+    public string Holder = null!;
+    public string Equipment = null!;
+    public string? Quantity;
+    public string? Date;
+    public string Status = null!;
 
-    public required string Equipment { get; init; }
+    public static InventoryDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new InventoryDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Id = r.String(ref json); break;
+                case 1: d.Holder = r.String(ref json); break;
+                case 2: d.Equipment = r.String(ref json); break;
+                case 3: d.Quantity = r.OptionalString(ref json); break;
+                case 4: d.Date = r.OptionalString(ref json); break;
+                case 5: d.Status = r.String(ref json); break;
+                default: d.ReadFact(i - 6, r, ref json); break;
+            }
+        }
 
-    public string? Quantity { get; init; }
-
-    public string? Date { get; init; }
-
-    public required string Status { get; init; }
+        return d;
+    }
 }
 
 internal sealed class ProcurementDocument : ClaimDocument
 {
-    public required string Id { get; init; }
+    private static readonly MemberSet Shape = FactMembers(
+        "a procurement", "id", "kind", "equipment", "supplier?", "supplierOrganisation?", "recipient?", "recipientUnit?", "quantity?",
+        "ordered?", "expectedDelivery?", "status", "value?", "batches");
 
-    public required string Kind { get; init; }
+    public string Id = null!;
+    public string Kind = null!;
+    public string Equipment = null!;
+    public string? Supplier;
+    public string? SupplierOrganisation;
+    public string? Recipient;
+    public string? RecipientUnit;
+    public string? Quantity;
+    public string? Ordered;
+    public string? ExpectedDelivery;
+    public string Status = null!;
+    public MoneyDocument? Value;
+    public List<BatchDocument> Batches = null!;
 
-    public required string Equipment { get; init; }
+    public static ProcurementDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new ProcurementDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Id = r.String(ref json); break;
+                case 1: d.Kind = r.String(ref json); break;
+                case 2: d.Equipment = r.String(ref json); break;
+                case 3: d.Supplier = r.OptionalString(ref json); break;
+                case 4: d.SupplierOrganisation = r.OptionalString(ref json); break;
+                case 5: d.Recipient = r.OptionalString(ref json); break;
+                case 6: d.RecipientUnit = r.OptionalString(ref json); break;
+                case 7: d.Quantity = r.OptionalString(ref json); break;
+                case 8: d.Ordered = r.OptionalString(ref json); break;
+                case 9: d.ExpectedDelivery = r.OptionalString(ref json); break;
+                case 10: d.Status = r.String(ref json); break;
+                case 11: d.Value = json.TokenType == JsonTokenType.Null ? null : MoneyDocument.Read(r, ref json); break;
+                case 12: d.Batches = r.List(ref json, BatchDocument.Read); break;
+                default: d.ReadFact(i - 13, r, ref json); break;
+            }
+        }
 
-    public string? Supplier { get; init; }
-
-    public string? SupplierOrganisation { get; init; }
-
-    public string? Recipient { get; init; }
-
-    public string? RecipientUnit { get; init; }
-
-    public string? Quantity { get; init; }
-
-    public string? Ordered { get; init; }
-
-    public string? ExpectedDelivery { get; init; }
-
-    public required string Status { get; init; }
-
-    public MoneyDocument? Value { get; init; }
-
-    public required List<BatchDocument> Batches { get; init; }
+        return d;
+    }
 }
 
 internal sealed class MoneyDocument
 {
-    public required string Amount { get; init; }
+    private static readonly MemberSet Shape = new("a sum of money", "amount", "currency");
 
-    public required string Currency { get; init; }
+    public string Amount = null!;
+    public string Currency = null!;
+
+    public static MoneyDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new MoneyDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            if (i == 0)
+            {
+                d.Amount = r.String(ref json);
+            }
+            else
+            {
+                d.Currency = r.String(ref json);
+            }
+        }
+
+        return d;
+    }
 }
 
 internal sealed class BatchDocument : ClaimDocument
 {
-    public string? Quantity { get; init; }
+    private static readonly MemberSet Shape = FactMembers("a delivery batch", "quantity?", "delivered?");
 
-    public string? Delivered { get; init; }
+    public string? Quantity;
+    public string? Delivered;
+
+    public static BatchDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new BatchDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Quantity = r.OptionalString(ref json); break;
+                case 1: d.Delivered = r.OptionalString(ref json); break;
+                default: d.ReadFact(i - 2, r, ref json); break;
+            }
+        }
+
+        return d;
+    }
 }
 
 internal sealed class ExerciseDocument : ClaimDocument
 {
-    public required string Id { get; init; }
+    private static readonly MemberSet Shape = FactMembers(
+        "an exercise", "id", "name", "aliases", "dates?", "participants", "observersInvited", "level?", "kind?", "liveFire?", "nightShare?", "statistics");
 
-    public required string Name { get; init; }
+    public string Id = null!;
+    public string Name = null!;
+    public List<string> Aliases = null!;
+    public string? Dates;
+    public List<string> Participants = null!;
+    public List<string> ObserversInvited = null!;
+    public string? Level;
+    public string? Kind;
+    public bool? LiveFire;
+    public string? NightShare;
+    public List<StatisticDocument> Statistics = null!;
 
-    public required List<string> Aliases { get; init; }
+    public static ExerciseDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new ExerciseDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Id = r.String(ref json); break;
+                case 1: d.Name = r.String(ref json); break;
+                case 2: d.Aliases = r.Strings(ref json); break;
+                case 3: d.Dates = r.OptionalString(ref json); break;
+                case 4: d.Participants = r.Strings(ref json); break;
+                case 5: d.ObserversInvited = r.Strings(ref json); break;
+                case 6: d.Level = r.OptionalString(ref json); break;
+                case 7: d.Kind = r.OptionalString(ref json); break;
+                case 8: d.LiveFire = r.OptionalBoolean(ref json); break;
+                case 9: d.NightShare = r.OptionalString(ref json); break;
+                case 10: d.Statistics = r.List(ref json, StatisticDocument.Read); break;
+                default: d.ReadFact(i - 11, r, ref json); break;
+            }
+        }
 
-    public string? Dates { get; init; }
-
-    public required List<string> Participants { get; init; }
-
-    public required List<string> ObserversInvited { get; init; }
-
-    public string? Level { get; init; }
-
-    public string? Kind { get; init; }
-
-    public bool? LiveFire { get; init; }
-
-    public string? NightShare { get; init; }
-
-    public required List<StatisticDocument> Statistics { get; init; }
+        return d;
+    }
 }
 
 internal sealed class StatisticDocument : ClaimDocument
 {
-    public required string Label { get; init; }
+    private static readonly MemberSet Shape = FactMembers("an exercise statistic", "label", "quantity");
 
-    public required string Quantity { get; init; }
+    public string Label = null!;
+    public string Quantity = null!;
+
+    public static StatisticDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new StatisticDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Label = r.String(ref json); break;
+                case 1: d.Quantity = r.String(ref json); break;
+                default: d.ReadFact(i - 2, r, ref json); break;
+            }
+        }
+
+        return d;
+    }
 }
 
 internal sealed class IndicatorDocument
 {
-    public required string Id { get; init; }
+    private static readonly MemberSet Shape = new(
+        "an indicator", "id", "name", "aliases", "measure", "subject", "subjectUnit?", "unit", "observations", "note?", "evidence");
 
-    public required string Name { get; init; }
+    public string Id = null!;
+    public string Name = null!;
+    public List<string> Aliases = null!;
+    public string Measure = null!;
+    public string Subject = null!;
+    public string? SubjectUnit;
+    public string Unit = null!;
+    public List<ObservationDocument> Observations = null!;
+    public string? Note;
+    public List<EvidenceDocument> Evidence = null!;
 
-    public required List<string> Aliases { get; init; }
+    public static IndicatorDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new IndicatorDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Id = r.String(ref json); break;
+                case 1: d.Name = r.String(ref json); break;
+                case 2: d.Aliases = r.Strings(ref json); break;
+                case 3: d.Measure = r.String(ref json); break;
+                case 4: d.Subject = r.String(ref json); break;
+                case 5: d.SubjectUnit = r.OptionalString(ref json); break;
+                case 6: d.Unit = r.String(ref json); break;
+                case 7: d.Observations = r.List(ref json, ObservationDocument.Read); break;
+                case 8: d.Note = r.OptionalString(ref json); break;
+                default: d.Evidence = r.List(ref json, EvidenceDocument.Read); break;
+            }
+        }
 
-    public required string Measure { get; init; }
-
-    public required string Subject { get; init; }
-
-    public string? SubjectUnit { get; init; }
-
-    public required string Unit { get; init; }
-
-    public required List<ObservationDocument> Observations { get; init; }
-
-    public string? Note { get; init; }
-
-    public required List<EvidenceDocument> Evidence { get; init; }
+        return d;
+    }
 }
 
 internal sealed class ObservationDocument : ClaimDocument
 {
-    public required string Period { get; init; }
+    private static readonly MemberSet Shape = FactMembers("an observation", "period", "value");
 
-    public required string Value { get; init; }
+    public string Period = null!;
+    public string Value = null!;
+
+    public static ObservationDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new ObservationDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Period = r.String(ref json); break;
+                case 1: d.Value = r.String(ref json); break;
+                default: d.ReadFact(i - 2, r, ref json); break;
+            }
+        }
+
+        return d;
+    }
 }
 
 internal sealed class PersonDocument
 {
-    public required string Id { get; init; }
+    private static readonly MemberSet Shape = new("a person", "id", "name", "aliases", "posts", "note?", "evidence");
 
-    public required string Name { get; init; }
+    public string Id = null!;
+    public string Name = null!;
+    public List<string> Aliases = null!;
+    public List<PostDocument> Posts = null!;
+    public string? Note;
+    public List<EvidenceDocument> Evidence = null!;
 
-    public required List<string> Aliases { get; init; }
+    public static PersonDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new PersonDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Id = r.String(ref json); break;
+                case 1: d.Name = r.String(ref json); break;
+                case 2: d.Aliases = r.Strings(ref json); break;
+                case 3: d.Posts = r.List(ref json, PostDocument.Read); break;
+                case 4: d.Note = r.OptionalString(ref json); break;
+                default: d.Evidence = r.List(ref json, EvidenceDocument.Read); break;
+            }
+        }
 
-    public required List<PostDocument> Posts { get; init; }
-
-    public string? Note { get; init; }
-
-    public required List<EvidenceDocument> Evidence { get; init; }
+        return d;
+    }
 }
 
 internal sealed class PostDocument : ClaimDocument
 {
-    public required string Title { get; init; }
+    private static readonly MemberSet Shape = FactMembers("a post", "title", "organisation?", "unit?", "country?", "date?");
 
-    public string? Organisation { get; init; }
+    public string Title = null!;
+    public string? Organisation;
+    public string? Unit;
+    public string? Country;
+    public string? Date;
 
-    public string? Unit { get; init; }
+    public static PostDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new PostDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Title = r.String(ref json); break;
+                case 1: d.Organisation = r.OptionalString(ref json); break;
+                case 2: d.Unit = r.OptionalString(ref json); break;
+                case 3: d.Country = r.OptionalString(ref json); break;
+                case 4: d.Date = r.OptionalString(ref json); break;
+                default: d.ReadFact(i - 5, r, ref json); break;
+            }
+        }
 
-    public string? Country { get; init; }
-
-    public string? Date { get; init; }
+        return d;
+    }
 }
 
 internal sealed class OrganisationDocument
 {
-    public required string Id { get; init; }
+    private static readonly MemberSet Shape = new(
+        "an organisation", "id", "name", "aliases", "kind", "country?", "location?", "parent?", "members", "note?", "evidence");
 
-    public required string Name { get; init; }
+    public string Id = null!;
+    public string Name = null!;
+    public List<string> Aliases = null!;
+    public string Kind = null!;
+    public string? Country;
+    public string? Location;
+    public string? Parent;
+    public List<string> Members = null!;
+    public string? Note;
+    public List<EvidenceDocument> Evidence = null!;
 
-    public required List<string> Aliases { get; init; }
+    public static OrganisationDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new OrganisationDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Id = r.String(ref json); break;
+                case 1: d.Name = r.String(ref json); break;
+                case 2: d.Aliases = r.Strings(ref json); break;
+                case 3: d.Kind = r.String(ref json); break;
+                case 4: d.Country = r.OptionalString(ref json); break;
+                case 5: d.Location = r.OptionalString(ref json); break;
+                case 6: d.Parent = r.OptionalString(ref json); break;
+                case 7: d.Members = r.Strings(ref json); break;
+                case 8: d.Note = r.OptionalString(ref json); break;
+                default: d.Evidence = r.List(ref json, EvidenceDocument.Read); break;
+            }
+        }
 
-    public required string Kind { get; init; }
-
-    public string? Country { get; init; }
-
-    public string? Location { get; init; }
-
-    public string? Parent { get; init; }
-
-    public required List<string> Members { get; init; }
-
-    public string? Note { get; init; }
-
-    public required List<EvidenceDocument> Evidence { get; init; }
+        return d;
+    }
 }
 
 internal sealed class AgreementDocument : ClaimDocument
 {
-    public required string Id { get; init; }
+    private static readonly MemberSet Shape = FactMembers(
+        "an agreement", "id", "name", "aliases", "kind", "parties", "signed?", "inForce?", "published?", "summary?");
 
-    public required string Name { get; init; }
+    public string Id = null!;
+    public string Name = null!;
+    public List<string> Aliases = null!;
+    public string Kind = null!;
+    public List<string> Parties = null!;
+    public string? Signed;
+    public string? InForce;
+    public string? Published;
+    public string? Summary;
 
-    public required List<string> Aliases { get; init; }
+    public static AgreementDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new AgreementDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Id = r.String(ref json); break;
+                case 1: d.Name = r.String(ref json); break;
+                case 2: d.Aliases = r.Strings(ref json); break;
+                case 3: d.Kind = r.String(ref json); break;
+                case 4: d.Parties = r.Strings(ref json); break;
+                case 5: d.Signed = r.OptionalString(ref json); break;
+                case 6: d.InForce = r.OptionalString(ref json); break;
+                case 7: d.Published = r.OptionalString(ref json); break;
+                case 8: d.Summary = r.OptionalString(ref json); break;
+                default: d.ReadFact(i - 9, r, ref json); break;
+            }
+        }
 
-    public required string Kind { get; init; }
-
-    public required List<string> Parties { get; init; }
-
-    public string? Signed { get; init; }
-
-    public string? InForce { get; init; }
-
-    public string? Published { get; init; }
-
-    public string? Summary { get; init; }
+        return d;
+    }
 }
 
 internal sealed class SiteDocument : ClaimDocument
 {
-    public required string Id { get; init; }
+    private static readonly MemberSet Shape = FactMembers("a site", "id", "name", "aliases", "kind", "country?", "location?");
 
-    public required string Name { get; init; }
+    public string Id = null!;
+    public string Name = null!;
+    public List<string> Aliases = null!;
+    public string Kind = null!;
+    public string? Country;
+    public string? Location;
 
-    public required List<string> Aliases { get; init; }
+    public static SiteDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new SiteDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Id = r.String(ref json); break;
+                case 1: d.Name = r.String(ref json); break;
+                case 2: d.Aliases = r.Strings(ref json); break;
+                case 3: d.Kind = r.String(ref json); break;
+                case 4: d.Country = r.OptionalString(ref json); break;
+                case 5: d.Location = r.OptionalString(ref json); break;
+                default: d.ReadFact(i - 6, r, ref json); break;
+            }
+        }
 
-    public required string Kind { get; init; }
-
-    public string? Country { get; init; }
-
-    public string? Location { get; init; }
+        return d;
+    }
 }
 
 internal sealed class EventDocument : ClaimDocument
 {
-    public required string Id { get; init; }
+    private static readonly MemberSet Shape = FactMembers(
+        "an event", "id", "date?", "kind", "title", "parties", "units", "equipment", "sites", "quantity?", "quantityUnit?");
 
-    public string? Date { get; init; }
+    public string Id = null!;
+    public string? Date;
+    public string Kind = null!;
+    public string Title = null!;
+    public List<string> Parties = null!;
+    public List<string> Units = null!;
+    public List<string> Equipment = null!;
+    public List<string> Sites = null!;
+    public string? Quantity;
+    public string? QuantityUnit;
 
-    public required string Kind { get; init; }
+    public static EventDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new EventDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Id = r.String(ref json); break;
+                case 1: d.Date = r.OptionalString(ref json); break;
+                case 2: d.Kind = r.String(ref json); break;
+                case 3: d.Title = r.String(ref json); break;
+                case 4: d.Parties = r.Strings(ref json); break;
+                case 5: d.Units = r.Strings(ref json); break;
+                case 6: d.Equipment = r.Strings(ref json); break;
+                case 7: d.Sites = r.Strings(ref json); break;
+                case 8: d.Quantity = r.OptionalString(ref json); break;
+                case 9: d.QuantityUnit = r.OptionalString(ref json); break;
+                default: d.ReadFact(i - 10, r, ref json); break;
+            }
+        }
 
-    public required string Title { get; init; }
-
-    public required List<string> Parties { get; init; }
-
-    public required List<string> Units { get; init; }
-
-    public required List<string> Equipment { get; init; }
-
-    public required List<string> Sites { get; init; }
-
-    public string? Quantity { get; init; }
-
-    public string? QuantityUnit { get; init; }
+        return d;
+    }
 }
 
 internal sealed class ReleasesDocument
 {
-    [JsonPropertyName("$schema")]
-    public string? Schema { get; init; }
+    private static readonly MemberSet Shape = new("the releases file", "$schema?", "releases", "withdrawn");
 
-    public required List<ReleaseDocument> Releases { get; init; }
+    public List<ReleaseDocument> Releases = null!;
+    public List<TombstoneDocument> Withdrawn = null!;
 
-    public required List<TombstoneDocument> Withdrawn { get; init; }
+    public static ReleasesDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new ReleasesDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: r.SkipString(ref json); break;
+                case 1: d.Releases = r.List(ref json, ReleaseDocument.Read); break;
+                default: d.Withdrawn = r.List(ref json, TombstoneDocument.Read); break;
+            }
+        }
+
+        return d;
+    }
 }
 
 internal sealed class ReleaseDocument
 {
-    public required string Version { get; init; }
+    private static readonly MemberSet Shape = new("a release", "version", "released", "sha256", "keys");
 
-    public required string Released { get; init; }
+    public string Version = null!;
+    public string Released = null!;
+    public string Sha256 = null!;
+    public List<string> Keys = null!;
 
-    public required string Sha256 { get; init; }
+    public static ReleaseDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new ReleaseDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Version = r.String(ref json); break;
+                case 1: d.Released = r.String(ref json); break;
+                case 2: d.Sha256 = r.String(ref json); break;
+                default: d.Keys = r.Strings(ref json); break;
+            }
+        }
 
-    public required List<string> Keys { get; init; }
+        return d;
+    }
 }
 
 internal sealed class TombstoneDocument
 {
-    public required string Key { get; init; }
+    private static readonly MemberSet Shape = new("a tombstone", "key", "replacedBy?", "version", "reason");
 
-    public string? ReplacedBy { get; init; }
+    public string Key = null!;
+    public string? ReplacedBy;
+    public string Version = null!;
+    public string Reason = null!;
 
-    public required string Version { get; init; }
+    public static TombstoneDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    {
+        var d = new TombstoneDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            switch (i)
+            {
+                case 0: d.Key = r.String(ref json); break;
+                case 1: d.ReplacedBy = r.OptionalString(ref json); break;
+                case 2: d.Version = r.String(ref json); break;
+                default: d.Reason = r.String(ref json); break;
+            }
+        }
 
-    public required string Reason { get; init; }
+        return d;
+    }
 }
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    AllowDuplicateProperties = false,
-    RespectNullableAnnotations = true,
-    ReadCommentHandling = JsonCommentHandling.Disallow,
-    AllowTrailingCommas = false,
-    MaxDepth = 16)]
-[JsonSerializable(typeof(ManifestDocument))]
-[JsonSerializable(typeof(ReleasesDocument))]
-[JsonSerializable(typeof(CollectionFile<SourceDocument>))]
-[JsonSerializable(typeof(CollectionFile<UnitDocument>))]
-[JsonSerializable(typeof(CollectionFile<EquipmentDocument>))]
-[JsonSerializable(typeof(CollectionFile<InventoryDocument>))]
-[JsonSerializable(typeof(CollectionFile<ProcurementDocument>))]
-[JsonSerializable(typeof(CollectionFile<ExerciseDocument>))]
-[JsonSerializable(typeof(CollectionFile<IndicatorDocument>))]
-[JsonSerializable(typeof(CollectionFile<PersonDocument>))]
-[JsonSerializable(typeof(CollectionFile<OrganisationDocument>))]
-[JsonSerializable(typeof(CollectionFile<AgreementDocument>))]
-[JsonSerializable(typeof(CollectionFile<SiteDocument>))]
-[JsonSerializable(typeof(CollectionFile<EventDocument>))]
-internal sealed partial class JsonContext : JsonSerializerContext;

@@ -11,13 +11,13 @@ public static class Kebab
     /// <param name="value">The value.</param>
     /// <returns>The name as the data files write it.</returns>
     public static string Name<T>(T value)
-        where T : struct, Enum => Table<T>.Names[ToInt(value)];
+        where T : struct, Enum => NamesOf(typeof(T))[ToInt(value)];
 
     /// <summary>Every kebab-case name of an enum, in declaration order.</summary>
     /// <typeparam name="T">The enum type.</typeparam>
     /// <returns>The names.</returns>
     public static IEnumerable<string> Names<T>()
-        where T : struct, Enum => Table<T>.Names;
+        where T : struct, Enum => NamesOf(typeof(T));
 
     /// <summary>Reads a kebab-case name.</summary>
     /// <typeparam name="T">The enum type.</typeparam>
@@ -28,7 +28,7 @@ public static class Kebab
         where T : struct, Enum
     {
         value = default;
-        int index = text is null ? -1 : Array.IndexOf(Table<T>.Names, text);
+        int index = text is null ? -1 : Array.IndexOf(NamesOf(typeof(T)), text);
         if (index < 0)
         {
             return false;
@@ -54,32 +54,41 @@ public static class Kebab
         return sb.ToString();
     }
 
-    // The library's enums are int-based and numbered 0, 1, 2, ... in declaration order, so a value is its index:
-    // plain string arrays, rather than a dictionary per enum type, keep the first load from compiling one
-    // dictionary per enum.
+    // The library's enums are int-based and numbered 0, 1, 2, ... in declaration order, so a value is its index
+    // into a plain array of names. The arrays are made by non-generic code and kept by type: code generic over each
+    // enum would have to be compiled once per enum in every fresh process.
     private static int ToInt<T>(T value)
         where T : struct, Enum => Unsafe.As<T, int>(ref value);
 
-    private static class Table<T>
-        where T : struct, Enum
+    private static readonly Dictionary<Type, string[]> Tables = [];
+
+    private static string[] NamesOf(Type type)
     {
-        public static readonly string[] Names = Build();
-
-        private static string[] Build()
+        lock (Tables)
         {
-            var values = Enum.GetValues<T>();
-            var names = new string[values.Length];
-            for (int i = 0; i < values.Length; i++)
+            if (!Tables.TryGetValue(type, out var names))
             {
-                if (ToInt(values[i]) != i || Unsafe.SizeOf<T>() != sizeof(int))
-                {
-                    throw new InvalidOperationException($"{typeof(T).Name} must be an int enum numbered from 0 in order.");
-                }
-
-                names[i] = FromPascal(values[i].ToString());
+                Tables[type] = names = Build(type);
             }
 
             return names;
         }
+    }
+
+    private static string[] Build(Type type)
+    {
+        var values = Enum.GetValuesAsUnderlyingType(type);
+        var names = Enum.GetNames(type);
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (values.GetValue(i) is not int value || value != i)
+            {
+                throw new InvalidOperationException($"{type.Name} must be an int enum numbered from 0 in order.");
+            }
+
+            names[i] = FromPascal(names[i]);
+        }
+
+        return names;
     }
 }

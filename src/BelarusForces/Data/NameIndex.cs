@@ -34,6 +34,13 @@ public static class NameIndex
                     destination[length++] = char.ToLowerInvariant(c);
                 }
             }
+            else if (Fold(c) is var folded && folded != NotInTable)
+            {
+                if (folded != Dropped)
+                {
+                    destination[length++] = folded;
+                }
+            }
             else if (!char.IsSurrogate(c))
             {
                 foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
@@ -48,4 +55,46 @@ public static class NameIndex
 
         return length;
     }
+
+    private const char Dropped = '·';
+    private const char NotInTable = '\0';
+
+    // What the normalization above makes of each Latin and Cyrillic letter: the letter of its canonical decomposition,
+    // in lower case, or Dropped for what is not a letter or digit. Looking it up spares a fresh process the loading of
+    // the system's Unicode library for the names in the data (Raŭkoŭ, Lukashenka's Cyrillic spellings); a test checks
+    // the tables against the normalization itself.
+    private static char Fold(char c) => c switch
+    {
+        >= '\u0080' and < '\u0250' => Latin[c - 0x80],
+        >= '\u0400' and < '\u0500' => Cyrillic[c - 0x400],
+        _ when !char.IsLetterOrDigit(c) => Dropped, // no canonical decomposition turns a non-letter into a letter
+        _ => NotInTable,
+    };
+
+    private const string Latin =
+        "································" + // U+0080
+        "··········ª··········µ····º·····" + // U+00A0
+        "aaaaaaæceeeeiiiiðnooooo·øuuuuyþß" + // U+00C0
+        "aaaaaaæceeeeiiiiðnooooo·øuuuuyþy" + // U+00E0
+        "aaaaaaccccccccddđđeeeeeeeeeegggg" + // U+0100
+        "gggghhħħiiiiiiiiiıĳĳjjkkĸllllllŀ" + // U+0120
+        "ŀłłnnnnnnŉŋŋooooooœœrrrrrrssssss" + // U+0140
+        "ssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzſ" + // U+0160
+        "ƀɓƃƃƅƅɔƈƈɖɗƌƌƍǝəɛƒƒɠɣƕɩɨƙƙƚƛɯɲƞɵ" + // U+0180
+        "ooƣƣƥƥʀƨƨʃƪƫƭƭʈuuʊʋƴƴƶƶʒƹƹƺƻƽƽƾƿ" + // U+01A0
+        "ǀǁǂǃǆǆǆǉǉǉǌǌǌaaiioouuuuuuuuuuǝaa" + // U+01C0
+        "aaææǥǥggkkooooʒʒjǳǳǳggƕƿnnaaææøø" + // U+01E0
+        "aaaaeeeeiiiioooorrrruuuussttȝȝhh" + // U+0200
+        "ƞȡȣȣȥȥaaeeooooooooyyȴȵȶȷȸȹⱥȼȼƚⱦȿ" + // U+0220
+        "ɀɂɂƀʉʌɇɇɉɉɋɋɍɍɏɏ"; // U+0240
+
+    private const string Cyrillic =
+        "ееђгєѕііјљњћкиуџабвгдежзииклмноп" + // U+0400
+        "рстуфхцчшщъыьэюяабвгдежзииклмноп" + // U+0420
+        "рстуфхцчшщъыьэюяееђгєѕііјљњћкиуџ" + // U+0440
+        "ѡѡѣѣѥѥѧѧѩѩѫѫѭѭѯѯѱѱѳѳѵѵѵѵѹѹѻѻѽѽѿѿ" + // U+0460
+        "ҁҁ········ҋҋҍҍҏҏґґғғҕҕҗҗҙҙққҝҝҟҟ" + // U+0480
+        "ҡҡңңҥҥҧҧҩҩҫҫҭҭүүұұҳҳҵҵҷҷҹҹһһҽҽҿҿ" + // U+04A0
+        "ӏжжӄӄӆӆӈӈӊӊӌӌӎӎӏааааӕӕееәәәәжжзз" + // U+04C0
+        "ӡӡииииооөөөөээууууууччӷӷыыӻӻӽӽӿӿ"; // U+04E0
 }

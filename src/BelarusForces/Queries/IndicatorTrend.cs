@@ -215,34 +215,35 @@ public sealed class IndicatorCollection : RecordCollection<Indicator>
     /// <summary>The measure of the graduates' flight hours shown beside the pilots' figures.</summary>
     public const string GraduateFlightHoursMeasure = "pilot-graduate-flight-hours";
 
-    private readonly ILookup<string, Indicator> _byMeasure;
-    private readonly Dictionary<Id<Indicator>, IndicatorTrend> _trends;
+    // Made on first use, so that loading the dataset does not pay for them.
+    private readonly Lazy<ILookup<string, Indicator>> _byMeasure;
+    private readonly Lazy<Dictionary<string, IndicatorTrend>> _trends;
     private readonly Lazy<IndicatorTrend> _pilotFlightHours;
 
     internal IndicatorCollection(ImmutableArray<Indicator> records)
         : base(records)
     {
-        _byMeasure = records.ToLookup(i => i.Measure, StringComparer.Ordinal);
-        _trends = records.ToDictionary(i => i.Id, i => new IndicatorTrend
+        _byMeasure = new(() => records.ToLookup(i => i.Measure, StringComparer.Ordinal));
+        _trends = new(() => records.ToDictionary(i => i.Id.Value, i => new IndicatorTrend
         {
             Indicator = i,
-            Comparisons = _byMeasure[i.Measure].Where(c => c.Id != i.Id).ToValueArray(),
+            Comparisons = _byMeasure.Value[i.Measure].Where(c => c.Id != i.Id).ToValueArray(),
             Related = ValueArray<Indicator>.Empty,
-        });
-        _pilotFlightHours = new(() => Trend(this[new Id<Indicator>(PilotFlightHoursId)]) with { Related = _byMeasure[GraduateFlightHoursMeasure].ToValueArray() });
+        }, StringComparer.Ordinal));
+        _pilotFlightHours = new(() => Trend(this[new Id<Indicator>(PilotFlightHoursId)]) with { Related = _byMeasure.Value[GraduateFlightHoursMeasure].ToValueArray() });
     }
 
     /// <summary>Every series of a measure, such as the Belarusian, Soviet and Russian <c>pilot-annual-flight-hours</c>.</summary>
     /// <param name="measure">The measure.</param>
     /// <returns>The series, in file order.</returns>
-    public ImmutableArray<Indicator> ByMeasure(string measure) => [.. _byMeasure[measure]];
+    public ImmutableArray<Indicator> ByMeasure(string measure) => [.. _byMeasure.Value[measure]];
 
     /// <summary>The trend of an indicator, with the other subjects' series of the same measure beside it.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <returns>The trend.</returns>
     /// <exception cref="KeyNotFoundException">The indicator is not one of this collection's.</exception>
     public IndicatorTrend Trend(Indicator indicator) =>
-        _trends.TryGetValue(indicator.Id, out var trend) && ReferenceEquals(trend.Indicator, indicator)
+        _trends.Value.TryGetValue(indicator.Id.Value, out var trend) && ReferenceEquals(trend.Indicator, indicator)
             ? trend
             : throw new KeyNotFoundException($"'{indicator.Id}' is not an indicator of this dataset.");
 

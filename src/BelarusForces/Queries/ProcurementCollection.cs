@@ -7,28 +7,11 @@ namespace BelarusForces.Queries;
 /// <summary>Procurements and transfers, with the questions analysts ask of them, answered from indexes built at load.</summary>
 public sealed class ProcurementCollection : RecordCollection<Procurement>
 {
-    private readonly Dictionary<string, ImmutableArray<Procurement>> _bySupplier;
-    private readonly Dictionary<string, ImmutableArray<Procurement>> _exportsByRecipient;
-    private readonly ImmutableArray<SupplierGroup> _supplierGroups;
-    private readonly ImmutableArray<RecipientGroup> _exportGroups;
+    // Made on first use; built with loops rather than LINQ, which a fresh process would compile first.
+    private readonly Lazy<Index> _index;
 
     internal ProcurementCollection(ImmutableArray<Procurement> records)
-        : base(records)
-    {
-        var acquisitions = records.Where(p => p.Kind != ProcurementKind.Export && p.Recipient == Country.Belarus).ToList();
-        _supplierGroups = acquisitions
-            .GroupBy(p => p.Supplier?.Code ?? "")
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new SupplierGroup(g.First().Supplier, g.ToValueArray()))
-            .ToImmutableArray();
-        _bySupplier = _supplierGroups.ToDictionary(g => g.Supplier?.Code ?? "", g => g.Procurements.Items, StringComparer.Ordinal);
-        _exportGroups = records.Where(p => p.Kind == ProcurementKind.Export && p.Supplier == Country.Belarus)
-            .GroupBy(p => p.Recipient?.Code ?? "")
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new RecipientGroup(g.First().Recipient, g.ToValueArray()))
-            .ToImmutableArray();
-        _exportsByRecipient = _exportGroups.ToDictionary(g => g.Recipient?.Code ?? "", g => g.Procurements.Items, StringComparer.Ordinal);
-    }
+        : base(records) => _index = new(() => new Index(records));
 
     /// <summary>
     /// What Belarus acquired, modernised, developed or retired, grouped by supplier country (a supplier of
@@ -41,7 +24,7 @@ public sealed class ProcurementCollection : RecordCollection<Procurement>
     ///     Console.WriteLine($"{group.Supplier?.Name ?? "unstated"}: {group.Procurements.Count}");
     /// </code>
     /// </example>
-    public ImmutableArray<SupplierGroup> BySupplierCountry() => _supplierGroups;
+    public ImmutableArray<SupplierGroup> BySupplierCountry() => _index.Value.SupplierGroups;
 
     /// <summary>What Belarus acquired from one supplier country, optionally filtered.</summary>
     /// <param name="supplier">The supplier, such as <see cref="Country.Russia"/>; <see cref="Country.Belarus"/> for its own industry.</param>
@@ -56,7 +39,7 @@ public sealed class ProcurementCollection : RecordCollection<Procurement>
     /// </code>
     /// </example>
     public ImmutableArray<Procurement> FromSupplier(Country supplier, ProcurementStatus? status = null, int? year = null, EquipmentCategory? category = null) =>
-        Filter(_bySupplier.GetValueOrDefault(supplier.Code, []), status, year, category);
+        Filter(_index.Value.BySupplier.GetValueOrDefault(supplier.Code, []), status, year, category);
 
     /// <summary>Belarus's arms exports, grouped by recipient country (<see langword="null"/>: undisclosed), largest group first.</summary>
     /// <returns>The groups.</returns>
@@ -65,7 +48,7 @@ public sealed class ProcurementCollection : RecordCollection<Procurement>
     /// var toAzerbaijan = dataset.Procurements.ExportsByRecipient().Single(g => g.Recipient?.Code == "AZ");
     /// </code>
     /// </example>
-    public ImmutableArray<RecipientGroup> ExportsByRecipient() => _exportGroups;
+    public ImmutableArray<RecipientGroup> ExportsByRecipient() => _index.Value.ExportGroups;
 
     /// <summary>Belarus's arms exports to one recipient country, optionally filtered.</summary>
     /// <param name="recipient">The recipient.</param>
@@ -74,7 +57,70 @@ public sealed class ProcurementCollection : RecordCollection<Procurement>
     /// <param name="category">Only this equipment category.</param>
     /// <returns>The exports, in file order.</returns>
     public ImmutableArray<Procurement> ExportsTo(Country recipient, ProcurementStatus? status = null, int? year = null, EquipmentCategory? category = null) =>
-        Filter(_exportsByRecipient.GetValueOrDefault(recipient.Code, []), status, year, category);
+        Filter(_index.Value.ExportsByRecipient.GetValueOrDefault(recipient.Code, []), status, year, category);
+
+    private sealed class Index
+    {
+        public readonly ImmutableArray<SupplierGroup> SupplierGroups;
+        public readonly Dictionary<string, ImmutableArray<Procurement>> BySupplier = new(StringComparer.Ordinal);
+        public readonly ImmutableArray<RecipientGroup> ExportGroups;
+        public readonly Dictionary<string, ImmutableArray<Procurement>> ExportsByRecipient = new(StringComparer.Ordinal);
+
+        public Index(ImmutableArray<Procurement> records)
+        {
+            var acquisitions = new List<Procurement>();
+            var exports = new List<Procurement>();
+            foreach (var p in records)
+            {
+                if (p.Kind != ProcurementKind.Export && p.Recipient == Country.Belarus)
+                {
+                    acquisitions.Add(p);
+                }
+                else if (p.Kind == ProcurementKind.Export && p.Supplier == Country.Belarus)
+                {
+                    exports.Add(p);
+                }
+            }
+
+            var suppliers = ImmutableArray.CreateBuilder<SupplierGroup>();
+            foreach (var list in Group(acquisitions, static p => p.Supplier?.Code ?? ""))
+            {
+                var group = ImmutableArray.CreateRange(list);
+                suppliers.Add(new SupplierGroup(group[0].Supplier, new(group)));
+                BySupplier[group[0].Supplier?.Code ?? ""] = group;
+            }
+
+            var recipients = ImmutableArray.CreateBuilder<RecipientGroup>();
+            foreach (var list in Group(exports, static p => p.Recipient?.Code ?? ""))
+            {
+                var group = ImmutableArray.CreateRange(list);
+                recipients.Add(new RecipientGroup(group[0].Recipient, new(group)));
+                ExportsByRecipient[group[0].Recipient?.Code ?? ""] = group;
+            }
+
+            SupplierGroups = suppliers.ToImmutable();
+            ExportGroups = recipients.ToImmutable();
+        }
+
+        // Groups by country code ("" where the country is unstated), the largest group first, then by code.
+        private static List<List<Procurement>> Group(List<Procurement> records, Func<Procurement, string> code)
+        {
+            var groups = new Dictionary<string, List<Procurement>>(StringComparer.Ordinal);
+            foreach (var p in records)
+            {
+                if (!groups.TryGetValue(code(p), out var list))
+                {
+                    groups[code(p)] = list = [];
+                }
+
+                list.Add(p);
+            }
+
+            var lists = new List<List<Procurement>>(groups.Values);
+            lists.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(code(a[0]), code(b[0])));
+            return lists;
+        }
+    }
 
     private static ImmutableArray<Procurement> Filter(ImmutableArray<Procurement> source, ProcurementStatus? status, int? year, EquipmentCategory? category)
     {

@@ -43,11 +43,16 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
 {
     private readonly string? _text;
 
-    private EdtfDate(string text, LocalDate? earliest, LocalDate? latest, DatePrecision precision, bool approximate, bool uncertain, bool interval)
+    // The bounds as yyyymmdd numbers, 0 for an open end: they order like the days they stand for, and parsing them
+    // needs no calendar, so loading the dataset does not start NodaTime until a program asks for a LocalDate.
+    private readonly int _earliest;
+    private readonly int _latest;
+
+    private EdtfDate(string text, int earliest, int latest, DatePrecision precision, bool approximate, bool uncertain, bool interval)
     {
         _text = text;
-        Earliest = earliest;
-        Latest = latest;
+        _earliest = earliest;
+        _latest = latest;
         Precision = precision;
         IsApproximate = approximate;
         IsUncertain = uncertain;
@@ -55,10 +60,16 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
     }
 
     /// <summary>The first day the value can denote, or <see langword="null"/> for an open or unknown start.</summary>
-    public LocalDate? Earliest { get; }
+    public LocalDate? Earliest => _earliest == 0 ? null : ToLocalDate(_earliest);
 
     /// <summary>The last day the value can denote, or <see langword="null"/> for an open or unknown end.</summary>
-    public LocalDate? Latest { get; }
+    public LocalDate? Latest => _latest == 0 ? null : ToLocalDate(_latest);
+
+    /// <summary>The first day as a yyyymmdd number, or 0 for an open start.</summary>
+    internal int EarliestKey => _earliest;
+
+    /// <summary>The last day as a yyyymmdd number, or 0 for an open end.</summary>
+    internal int LatestKey => _latest;
 
     /// <summary>How finely the value is known; for an interval, the coarser of its two ends.</summary>
     public DatePrecision Precision { get; }
@@ -138,8 +149,8 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
         var precision = (DatePrecision)Math.Max((int)(from?.Precision ?? DatePrecision.Day), (int)(to?.Precision ?? DatePrecision.Day));
         value = new EdtfDate(
             text,
-            from?.Earliest,
-            to?.Latest,
+            from?.Earliest ?? 0,
+            to?.Latest ?? 0,
             precision,
             (from?.Approximate ?? false) || (to?.Approximate ?? false),
             (from?.Uncertain ?? false) || (to?.Uncertain ?? false),
@@ -181,19 +192,14 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
     /// <returns>The relative order.</returns>
     public int CompareTo(EdtfDate other)
     {
-        int c = Nullable.Compare(Earliest, other.Earliest);
+        // An open start (0) sorts first by itself; an open end sorts last.
+        int c = _earliest.CompareTo(other._earliest);
         if (c != 0)
         {
             return c;
         }
 
-        c = (Latest, other.Latest) switch
-        {
-            (null, null) => 0,
-            (null, _) => 1,
-            (_, null) => -1,
-            var (a, b) => a.Value.CompareTo(b.Value),
-        };
+        c = (_latest == 0 ? int.MaxValue : _latest).CompareTo(other._latest == 0 ? int.MaxValue : other._latest);
         return c != 0 ? c : string.CompareOrdinal(_text, other._text);
     }
 
@@ -211,7 +217,18 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
 
     private static EdtfDate? EndOf(string part) => part is "" or ".." ? null : Parse(part);
 
-    private readonly record struct Single(LocalDate Earliest, LocalDate Latest, DatePrecision Precision, bool Approximate, bool Uncertain);
+    private readonly record struct Single(int Earliest, int Latest, DatePrecision Precision, bool Approximate, bool Uncertain);
+
+    private static int Day(int year, int month, int day) => (year * 10000) + (month * 100) + day;
+
+    private static LocalDate ToLocalDate(int day) => new(day / 10000, day / 100 % 100, day % 100);
+
+    private static int DaysInMonth(int year, int month) => month switch
+    {
+        2 => year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28,
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
+    };
 
     private static bool TryParseEnd(string part, string which, string whole, out Single? value, out string? error)
     {
@@ -270,7 +287,7 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
 
             int first = int.Parse(yearText[..^unspecified], CultureInfo.InvariantCulture) * (unspecified == 1 ? 10 : 100);
             int span = unspecified == 1 ? 9 : 99;
-            value = new Single(new LocalDate(first, 1, 1), new LocalDate(first + span, 12, 31), unspecified == 1 ? DatePrecision.Decade : DatePrecision.Century, false, false);
+            value = new Single(Day(first, 1, 1), Day(first + span, 12, 31), unspecified == 1 ? DatePrecision.Decade : DatePrecision.Century, false, false);
             return true;
         }
 
@@ -289,7 +306,7 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
 
         if (parts.Length == 1)
         {
-            value = new Single(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), DatePrecision.Year, approximate, uncertain);
+            value = new Single(Day(year, 1, 1), Day(year, 12, 31), DatePrecision.Year, approximate, uncertain);
             return true;
         }
 
@@ -304,10 +321,10 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
         {
             var (from, to) = month switch
             {
-                21 => (new LocalDate(year, 3, 1), new LocalDate(year, 5, 31)),
-                22 => (new LocalDate(year, 6, 1), new LocalDate(year, 8, 31)),
-                23 => (new LocalDate(year, 9, 1), new LocalDate(year, 11, 30)),
-                _ => (new LocalDate(year, 12, 1), new LocalDate(year + 1, 3, 1).PlusDays(-1)),
+                21 => (Day(year, 3, 1), Day(year, 5, 31)),
+                22 => (Day(year, 6, 1), Day(year, 8, 31)),
+                23 => (Day(year, 9, 1), Day(year, 11, 30)),
+                _ => (Day(year, 12, 1), Day(year + 1, 2, DaysInMonth(year + 1, 2))),
             };
             value = new Single(from, to, DatePrecision.Season, approximate, uncertain);
             return true;
@@ -319,10 +336,10 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
             return false;
         }
 
-        int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        int daysInMonth = DaysInMonth(year, month);
         if (parts.Length == 2)
         {
-            value = new Single(new LocalDate(year, month, 1), new LocalDate(year, month, daysInMonth), DatePrecision.Month, approximate, uncertain);
+            value = new Single(Day(year, month, 1), Day(year, month, daysInMonth), DatePrecision.Month, approximate, uncertain);
             return true;
         }
 
@@ -339,10 +356,21 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
             return false;
         }
 
-        var date = new LocalDate(year, month, day);
+        var date = Day(year, month, day);
         value = new Single(date, date, DatePrecision.Day, approximate, uncertain);
         return true;
     }
 
-    private static bool AllDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+    private static bool AllDigits(string s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return s.Length > 0;
+    }
 }

@@ -1,0 +1,313 @@
+using System.Text;
+using System.Text.Json;
+
+namespace BelarusForces.Data;
+
+/// <summary>Reads one value of a document at the reader's current token.</summary>
+internal delegate T ValueReader<T>(JsonDocumentReader reader, ref Utf8JsonReader json);
+
+/// <summary>
+/// The strict reader of the data files: a hand-written pass of <see cref="Utf8JsonReader"/> straight into the
+/// document types. It refuses unknown and duplicate members, missing required members, nulls where a value is
+/// required and values of the wrong type, and stops a file at its first problem, naming the JSON path and line.
+/// </summary>
+/// <remarks>
+/// The library reads its data by hand rather than through <c>JsonSerializer</c>: a fresh process pays for every
+/// method it runs the first time, and the serializer's metadata and converters cost several times the parse itself.
+/// </remarks>
+internal sealed class JsonDocumentReader
+{
+    private const int MaxDepth = 16;
+
+    private static readonly JsonReaderOptions Options = new()
+    {
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+        MaxDepth = MaxDepth,
+    };
+
+    private readonly byte[] _bytes;
+
+    // The JSON path of the current value, kept as a stack: a member name, or an array index where the name is null.
+    private readonly string?[] _names = new string?[MaxDepth + 2];
+    private readonly int[] _indices = new int[MaxDepth + 2];
+    private int _depth;
+
+    private JsonDocumentReader(byte[] bytes) => _bytes = bytes;
+
+    /// <summary>Reads a whole file, which must hold exactly one value.</summary>
+    /// <exception cref="JsonShapeException">The file is not valid JSON, or not of the expected shape.</exception>
+    public static T Read<T>(byte[] bytes, ValueReader<T> root)
+    {
+        var self = new JsonDocumentReader(bytes);
+        var json = new Utf8JsonReader(bytes, Options);
+        try
+        {
+            json.Read();
+            var value = root(self, ref json);
+            if (json.Read())
+            {
+                throw self.Failure(ref json, "json-shape", "the file holds more than one value");
+            }
+
+            return value;
+        }
+        catch (JsonException e)
+        {
+            // Malformed JSON, as the reader words it, at the reader's line.
+            var message = e.Message.Split(" LineNumber:")[0].TrimEnd('.', ' ');
+            throw new JsonShapeException(self.Path(), (int)(e.LineNumber ?? 0) + 1, "json-shape", message);
+        }
+    }
+
+    // ---- objects and arrays -----------------------------------------------------------------------------
+
+    /// <summary>Starts reading an object; then call <see cref="NextMember"/> until it returns -1.</summary>
+    public MemberSet.State StartObject(ref Utf8JsonReader json, MemberSet members)
+    {
+        Expect(ref json, JsonTokenType.StartObject, members.Description);
+        _depth++;
+        _names[_depth] = null;
+        _indices[_depth] = -1;
+        return new MemberSet.State(members);
+    }
+
+    /// <summary>
+    /// Moves to the next member of the object and onto its value; returns the member's index in the set, or -1 at
+    /// the end of the object, when it checks that every required member was there.
+    /// </summary>
+    public int NextMember(ref Utf8JsonReader json, ref MemberSet.State state)
+    {
+        var members = state.Members;
+        json.Read();
+        if (json.TokenType == JsonTokenType.EndObject)
+        {
+            for (int i = 0; i < members.Count; i++)
+            {
+                if (members.IsRequired(i) && (state.Seen & (1UL << i)) == 0)
+                {
+                    throw Failure(ref json, "json-shape", $"the required member '{members.Name(i)}' is missing from {members.Description}");
+                }
+            }
+
+            _depth--;
+            return -1;
+        }
+
+        int index = members.Find(ref json, state.Next);
+        if (index < 0)
+        {
+            _names[_depth] = Text(ref json);
+            throw Failure(ref json, "json-shape", $"'{_names[_depth]}' is not a member of {members.Description}; its members are {members.List()}");
+        }
+
+        _names[_depth] = members.Name(index);
+        if ((state.Seen & (1UL << index)) != 0)
+        {
+            throw Failure(ref json, "json-shape", $"Duplicate member '{members.Name(index)}' in {members.Description}");
+        }
+
+        state.Seen |= 1UL << index;
+        state.Next = index + 1;
+        json.Read();
+        return index;
+    }
+
+    /// <summary>Skips the value of a member that is read nowhere (<c>$schema</c>), after checking that it is a string.</summary>
+    public void SkipString(ref Utf8JsonReader json) => String(ref json);
+
+    /// <summary>Reads an array whose items are read by <paramref name="item"/>; a null item is a problem of its own.</summary>
+    public List<T> List<T>(ref Utf8JsonReader json, ValueReader<T> item)
+    {
+        Expect(ref json, JsonTokenType.StartArray, "a list");
+        var list = new List<T>();
+        _depth++;
+        while (true)
+        {
+            json.Read();
+            if (json.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
+            _names[_depth] = null;
+            _indices[_depth] = list.Count;
+            if (json.TokenType == JsonTokenType.Null)
+            {
+                throw Failure(ref json, "null-item", "a list holds null; remove the item or give it a value");
+            }
+
+            list.Add(item(this, ref json));
+        }
+
+        _depth--;
+        return list;
+    }
+
+    /// <summary>Reads an array of strings.</summary>
+    public List<string> Strings(ref Utf8JsonReader json) => List(ref json, static (JsonDocumentReader r, ref Utf8JsonReader j) => r.String(ref j));
+
+    // ---- scalars ----------------------------------------------------------------------------------------
+
+    /// <summary>Reads a string that must be there.</summary>
+    public string String(ref Utf8JsonReader json) =>
+        OptionalString(ref json) ?? throw Failure(ref json, "json-shape", "a string is required here, not null");
+
+    /// <summary>Reads a string or null.</summary>
+    public string? OptionalString(ref Utf8JsonReader json)
+    {
+        if (json.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(ref json, JsonTokenType.String, "a string");
+        return Text(ref json);
+    }
+
+    // The reader checks UTF-8 only when a string is decoded.
+    private string Text(ref Utf8JsonReader json)
+    {
+        try
+        {
+            return json.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Failure(ref json, "json-shape", e.Message.TrimEnd('.'));
+        }
+    }
+
+    /// <summary>Reads a whole number in the range of <see cref="int"/>.</summary>
+    public int Int32(ref Utf8JsonReader json)
+    {
+        Expect(ref json, JsonTokenType.Number, "a whole number");
+        return json.TryGetInt32(out int value) ? value : throw Failure(ref json, "json-shape", "a whole number between -2147483648 and 2147483647 is required here");
+    }
+
+    /// <summary>Reads true, false or null.</summary>
+    public bool? OptionalBoolean(ref Utf8JsonReader json) => json.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Failure(ref json, "json-shape", $"true, false or null is required here, not {Describe(json.TokenType)}"),
+    };
+
+    // ---- problems ---------------------------------------------------------------------------------------
+
+    private void Expect(ref Utf8JsonReader json, JsonTokenType type, string what)
+    {
+        if (json.TokenType != type)
+        {
+            throw Failure(ref json, "json-shape", $"{what} is required here, not {Describe(json.TokenType)}");
+        }
+    }
+
+    private static string Describe(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "a list",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "true or false",
+        JsonTokenType.Null => "null",
+        _ => "the end of the file",
+    };
+
+    private JsonShapeException Failure(ref Utf8JsonReader json, string rule, string message)
+    {
+        int line = 1 + _bytes.AsSpan(0, (int)Math.Min(json.TokenStartIndex, _bytes.Length)).Count((byte)'\n');
+        return new JsonShapeException(Path(), line, rule, message);
+    }
+
+    private string Path()
+    {
+        var path = new StringBuilder("$");
+        for (int i = 1; i <= _depth; i++)
+        {
+            if (_names[i] is { } name)
+            {
+                path.Append('.').Append(name);
+            }
+            else if (_indices[i] >= 0)
+            {
+                path.Append('[').Append(_indices[i]).Append(']');
+            }
+        }
+
+        return path.ToString();
+    }
+}
+
+/// <summary>The members an object of one document type may have, in the order curators write them.</summary>
+internal sealed class MemberSet
+{
+    private readonly byte[][] _utf8;
+    private readonly string[] _names;
+    private readonly ulong _required;
+
+    /// <param name="description">What the object is, for messages: "a unit".</param>
+    /// <param name="members">The member names; a trailing '?' marks an optional member.</param>
+    public MemberSet(string description, params string[] members)
+    {
+        if (members.Length > 64)
+        {
+            throw new ArgumentException("at most 64 members", nameof(members));
+        }
+
+        Description = description;
+        _names = new string[members.Length];
+        _utf8 = new byte[members.Length][];
+        for (int i = 0; i < members.Length; i++)
+        {
+            bool optional = members[i].EndsWith('?');
+            _names[i] = optional ? members[i][..^1] : members[i];
+            _utf8[i] = Encoding.UTF8.GetBytes(_names[i]);
+            _required |= optional ? 0 : 1UL << i;
+        }
+    }
+
+    public string Description { get; }
+
+    public int Count => _names.Length;
+
+    public string Name(int index) => _names[index];
+
+    public bool IsRequired(int index) => (_required & (1UL << index)) != 0;
+
+    public string List() => string.Join(", ", _names);
+
+    /// <summary>The index of the member the reader is on, trying first where the last one left off; -1 if unknown.</summary>
+    public int Find(ref Utf8JsonReader json, int next)
+    {
+        for (int n = 0; n < _utf8.Length; n++)
+        {
+            int i = (next + n) % _utf8.Length;
+            if (json.ValueTextEquals(_utf8[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where reading one object stands: the members seen, and where to look first for the next one.</summary>
+    public struct State(MemberSet members)
+    {
+        public readonly MemberSet Members = members;
+        public ulong Seen;
+        public int Next;
+    }
+}
+
+/// <summary>A data file is not valid JSON or not of its document's shape; carries where and why.</summary>
+internal sealed class JsonShapeException(string path, int line, string rule, string message) : Exception(message)
+{
+    public string JsonPath { get; } = path;
+
+    public int Line { get; } = line;
+
+    public string Rule { get; } = rule;
+}
