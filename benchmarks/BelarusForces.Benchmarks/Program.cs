@@ -20,7 +20,10 @@ switch (args.FirstOrDefault())
         }
         else
         {
-            _ = EmbeddedData.ReflectionDeserialize(files);
+            if (EmbeddedData.ReflectionDeserialize(files) < 500)
+            {
+                throw new InvalidOperationException("The reflection baseline read fewer records than the dataset holds.");
+            }
         }
 
         Console.WriteLine(watch.Elapsed.TotalMilliseconds.ToString(CultureInfo.InvariantCulture));

@@ -52,13 +52,14 @@ public sealed class BelarusForcesDataset
         ImmutableArray<Release> releases,
         ImmutableArray<Tombstone> withdrawn,
         Dictionary<string, Source> sourcesById,
-        Dictionary<string, byte[]> files)
+        Dictionary<string, byte[]> files,
+        string? releasedHash)
     {
         Releases = releases;
         Withdrawn = withdrawn;
         _tombstones = withdrawn.ToDictionary(t => t.Key, StringComparer.Ordinal);
         _files = files;
-        _contentHash = new(() => ContentHashing.Compute(f => _files.GetValueOrDefault(f)));
+        _contentHash = releasedHash is null ? new(() => ContentHashing.Compute(f => _files.GetValueOrDefault(f))) : new(releasedHash);
         Manifest = manifest;
         Sources = new System.Collections.ObjectModel.ReadOnlyDictionary<string, Source>(sourcesById);
         Organisations = new(organisations);
@@ -90,6 +91,10 @@ public sealed class BelarusForcesDataset
     /// The SHA-256 of the data in a canonical form (independent of whitespace, key order and line endings), in lowercase
     /// hexadecimal. The same data gives the same hash on every machine.
     /// </summary>
+    /// <remarks>
+    /// For the embedded data this is the hash that <c>releases.json</c> records for its version, which the package's
+    /// tests check against the data itself; for a loaded directory it is computed on first use.
+    /// </remarks>
     public string ContentHash => _contentHash.Value;
 
     /// <summary>The name, version and the first eight digits of the content hash, such as <c>BelarusForces 1.0.0 (sha256:1a2b3c4d)</c>.</summary>

@@ -38,6 +38,54 @@ public class AotTests
         }
     }
 
+    [Fact]
+    public void The_tool_installs_as_a_native_executable_for_this_platform_with_a_portable_fallback_package()
+    {
+        var root = Directory.CreateTempSubdirectory("belarus-forces-tool-").FullName;
+        var feed = Path.Combine(root, "feed");
+        var tools = Path.Combine(root, "tools");
+        var packages = Path.Combine(root, "packages");
+        try
+        {
+            foreach (var part in new[] { "src/BelarusForces", "src/BelarusForces.Cli", "data" })
+            {
+                Copy(Path.Combine(Repository.Root, part), Path.Combine(root, part));
+            }
+
+            foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md" })
+            {
+                File.Copy(Path.Combine(Repository.Root, file), Path.Combine(root, file));
+            }
+
+            // What a release does on each platform: the top-level package, the portable one, and this platform's.
+            var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+            foreach (var runtime in new[] { null, "any", rid })
+            {
+                string[] pack = ["pack", "src/BelarusForces.Cli/BelarusForces.Cli.csproj", "-c", "Release", "-o", feed];
+                var output = Run("dotnet", root, runtime is null ? pack : [.. pack, "-r", runtime]);
+                output.Should().NotContain("warning IL").And.NotContain("AOT analysis warning");
+            }
+
+            var version = BelarusForcesDataset.Current.Manifest.Version;
+            Directory.GetFiles(feed).Select(Path.GetFileName).Should().BeEquivalentTo(
+                [$"BelarusForces.Cli.{version}.nupkg", $"BelarusForces.Cli.any.{version}.nupkg", $"BelarusForces.Cli.{rid}.{version}.nupkg"]);
+
+            var (code, installed, error) = ProcessRunner.Run(
+                "dotnet", root, ["tool", "install", "BelarusForces.Cli", "--tool-path", tools, "--add-source", feed], new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages });
+            code.Should().Be(0, installed + error);
+
+            var command = new FileInfo(Path.Combine(tools, OperatingSystem.IsWindows() ? "belarus-forces.exe" : "belarus-forces"));
+            var target = command.LinkTarget is { } link ? Path.GetFullPath(link, tools) : command.FullName;
+            target.Should().Contain($"belarusforces.cli.{rid}", "the platform's own package is installed");
+            Directory.GetFiles(Path.GetDirectoryName(target)!, "*.dll").Should().BeEmpty("a NativeAOT tool is one native executable");
+            Run(command.FullName, root, "summary").Should().Contain(BelarusForcesDataset.Current.VersionId);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     private static void Copy(string from, string to)
     {
         Directory.CreateDirectory(to);
