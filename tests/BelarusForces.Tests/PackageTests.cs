@@ -17,15 +17,18 @@ public class PackageTests
         {
             var feed = Path.Combine(root, "feed");
             var again = Path.Combine(root, "again");
-            Dotnet(Repository.Root, "pack", "src/BelarusForces/BelarusForces.csproj", "-c", "Release", "-o", feed);
-            Dotnet(Repository.Root, "pack", "src/BelarusForces/BelarusForces.csproj", "-c", "Release", "-o", again);
+            // Packing uses the machine's package cache (the ReadyToRun compiler and runtime packs are large); restoring
+            // the package just packed uses a private one, so that no older copy of the same version is picked up.
+            ProcessRunner.Succeed("dotnet", Repository.Root, ["pack", "src/BelarusForces/BelarusForces.csproj", "-c", "Release", "-o", feed]);
+            ProcessRunner.Succeed("dotnet", Repository.Root, ["pack", "src/BelarusForces/BelarusForces.csproj", "-c", "Release", "-o", again]);
 
             var package = Path.Combine(feed, $"BelarusForces.{Version}.nupkg");
             File.Exists(Path.Combine(feed, $"BelarusForces.{Version}.snupkg")).Should().BeTrue("a symbols package is produced");
             using (var zip = ZipFile.OpenRead(package))
             {
                 zip.Entries.Select(e => e.FullName).Should().Contain([
-                    "README.md", "lib/net8.0/BelarusForces.dll", "lib/net10.0/BelarusForces.dll", "lib/net8.0/BelarusForces.xml", "lib/net10.0/BelarusForces.xml"]);
+                    "README.md", "lib/net8.0/BelarusForces.dll", "lib/net10.0/BelarusForces.dll", "lib/net8.0/BelarusForces.xml", "lib/net10.0/BelarusForces.xml",
+                    .. ReadyToRunRuntimes.Select(rid => $"runtimes/{rid}/lib/net10.0/BelarusForces.dll")]);
                 using var nuspec = new StreamReader(zip.GetEntry("BelarusForces.nuspec")!.Open());
                 nuspec.ReadToEnd().Should().Contain("<license type=\"expression\">MIT AND CC-BY-4.0</license>");
             }
@@ -55,7 +58,8 @@ public class PackageTests
                 </Project>
                 """);
             File.WriteAllText(Path.Combine(app, "Program.cs"), Program);
-            Dotnet(app, "run").Should().Contain($"BelarusForces {Version}").And.Contain("China: CS/VN3");
+            Dotnet(app, "run").Should().Contain($"BelarusForces {Version}").And.Contain("China: CS/VN3")
+                .And.Contain(ReadyToRunRuntimes.Contains(Rid) ? $"runtimes/{Rid}/lib/net10.0/BelarusForces.dll" : "lib/net10.0/BelarusForces.dll", "a program on a common platform runs the precompiled assembly");
 
             var script = Path.Combine(root, "script.cs");
             File.WriteAllText(script, $"#:package BelarusForces@{Version}\n" + Program);
@@ -71,6 +75,10 @@ public class PackageTests
         }
     }
 
+    private static readonly string[] ReadyToRunRuntimes = ["linux-x64", "linux-arm64", "osx-arm64", "osx-x64", "win-x64"];
+
+    private static string Rid => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+
     private static string PackageCache => Path.Combine(Path.GetTempPath(), "belarus-forces-nuget-" + Environment.ProcessId);
 
     private const string Program = """
@@ -80,6 +88,7 @@ public class PackageTests
         var data = BelarusForcesDataset.Current;
         Console.WriteLine(data.VersionId);
         Console.WriteLine("China: " + string.Join(", ", data.Procurements.FromSupplier(Country.China).Select(p => p.Equipment.Name).Distinct()));
+        Console.WriteLine(typeof(BelarusForcesDataset).Assembly.Location.Replace('\\', '/'));
         """;
 
     private static string[] LibraryHashes(string package)
