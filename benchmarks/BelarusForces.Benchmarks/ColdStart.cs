@@ -14,7 +14,8 @@ internal static class ColdStart
         var root = Repository.Root;
         var output = Directory.CreateTempSubdirectory("belarus-forces-cold-").FullName;
         var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
-        Console.WriteLine("Publishing the programs...");
+        Console.WriteLine("Packing the library and publishing the programs...");
+        var fromPackage = BuildFromPackage(root, Path.Combine(output, "package"));
         var empty = Publish(root, "benchmarks/ColdStart/EmptyApp/EmptyApp.csproj", Path.Combine(output, "empty"), rid, aot: false, "EmptyApp");
         var answer = Publish(root, "benchmarks/ColdStart/AnswerApp/AnswerApp.csproj", Path.Combine(output, "answer"), rid, aot: false, "AnswerApp");
         var cliAot = Publish(root, "src/BelarusForces.Cli/BelarusForces.Cli.csproj", Path.Combine(output, "cli-aot"), rid, aot: true, "belarus-forces");
@@ -23,39 +24,39 @@ internal static class ColdStart
 
         // A publish for one runtime rewrites the lock files of the projects it restores with that runtime's graph:
         // put the portable ones back, so that the repository is left as it was.
-        using (var restore = Process.Start(new ProcessStartInfo("dotnet", ["restore", "BelarusForces.sln", "--force-evaluate", "-p:RestoreLockedMode=false"]) { WorkingDirectory = root, RedirectStandardOutput = true })!)
-        {
-            restore.StandardOutput.ReadToEnd();
-            restore.WaitForExit();
-        }
+        Dotnet(root, "restore", "BelarusForces.sln", "--force-evaluate", "-p:RestoreLockedMode=false");
 
         var programs = new (string Name, string File, string[] Args)[]
         {
             ("empty console program (JIT)", empty, []),
-            ("load + one answer (JIT)", answer, []),
+            ("load + one answer, package (ReadyToRun for this platform)", fromPackage, []),
+            ("load + one answer, IL only (JIT, as on other platforms)", answer, []),
             ("CLI summary, NativeAOT", cliAot, ["summary"]),
             ("CLI summary, JIT", cliJit, ["summary"]),
         };
         var wall = programs.ToDictionary(p => p.Name, _ => new List<double>());
-        var firstLoad = new Dictionary<string, List<double>> { ["library"] = [], ["reflection"] = [] };
+        var firstLoad = new Dictionary<string, List<double>> { ["package"] = [], ["il"] = [], ["reflection"] = [] };
         for (int i = 0; i < runs + 1; i++)
         {
             foreach (var (name, file, arguments) in programs)
             {
-                var ms = Time(file, arguments).Elapsed;
-                if (i > 0)
+                var (ms, _, error) = Time(file, arguments);
+                if (i == 0)
                 {
-                    wall[name].Add(ms); // the first round warms the disk cache
+                    continue; // the first round warms the disk cache
+                }
+
+                wall[name].Add(ms);
+                if (file == fromPackage || file == answer)
+                {
+                    firstLoad[file == fromPackage ? "package" : "il"].Add(double.Parse(error, CultureInfo.InvariantCulture));
                 }
             }
 
-            foreach (var mode in firstLoad.Keys)
+            var reflection = double.Parse(Time(self, ["firstload-reflection"]).Output, CultureInfo.InvariantCulture);
+            if (i > 0)
             {
-                var reported = double.Parse(Time(self, ["firstload", mode]).Output, CultureInfo.InvariantCulture);
-                if (i > 0)
-                {
-                    firstLoad[mode].Add(reported);
-                }
+                firstLoad["reflection"].Add(reflection);
             }
         }
 
@@ -70,22 +71,51 @@ internal static class ColdStart
             Console.WriteLine($"| {name} | {Median(wall[name]):0.0} | {Median(wall[name]) / emptyMedian:0.00} |");
         }
 
-        double library = Median(firstLoad["library"]), reflection = Median(firstLoad["reflection"]);
+        double reflectionMedian = Median(firstLoad["reflection"]);
         Console.WriteLine();
-        Console.WriteLine("First load inside a fresh process (the library's loader against reflection-based JsonSerializer):");
+        Console.WriteLine("First load inside a fresh process, against a first reflection-based JsonSerializer parse of the same files:");
         Console.WriteLine();
-        Console.WriteLine("| first load | median ms |");
-        Console.WriteLine("|---|---:|");
-        Console.WriteLine($"| library (source-generated, checks, resolve, index) | {library:0.0} |");
-        Console.WriteLine($"| reflection JsonSerializer (parse only) | {reflection:0.0} |");
-        Console.WriteLine($"| ratio reflection / library | {reflection / library:0.00} |");
+        Console.WriteLine("| first load | median ms | reflection / this |");
+        Console.WriteLine("|---|---:|---:|");
+        Console.WriteLine($"| library from the package (ReadyToRun), parse, checks, resolve | {Median(firstLoad["package"]):0.0} | {reflectionMedian / Median(firstLoad["package"]):0.00} |");
+        Console.WriteLine($"| library, IL only (JIT) | {Median(firstLoad["il"]):0.0} | {reflectionMedian / Median(firstLoad["il"]):0.00} |");
+        Console.WriteLine($"| reflection JsonSerializer, parse only | {reflectionMedian:0.0} | 1.00 |");
         Directory.Delete(output, recursive: true);
     }
 
-    private static string Publish(string root, string project, string output, string rid, bool aot, string name)
+    // The answer program as a user builds it: from the packed package, a portable build, which runs the package's
+    // ReadyToRun assembly for this platform if it has one.
+    private static string BuildFromPackage(string root, string directory)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "publish", project, "-c", "Release", "-r", rid, "--self-contained", aot ? "true" : "false", "-o", output, $"-p:PublishAot={aot}", "-p:RestoreLockedMode=false" })
+        var feed = Path.Combine(directory, "feed");
+        var app = Path.Combine(directory, "app");
+        Directory.CreateDirectory(app);
+        Dotnet(root, "pack", "src/BelarusForces/BelarusForces.csproj", "-c", "Release", "-o", feed);
+        File.Copy(Path.Combine(root, "benchmarks/ColdStart/AnswerApp/Program.cs"), Path.Combine(app, "Program.cs"));
+        File.WriteAllText(Path.Combine(app, "AnswerFromPackage.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <RestorePackagesPath>{Path.Combine(directory, "packages")}</RestorePackagesPath>
+                <RestoreAdditionalProjectSources>{feed}</RestoreAdditionalProjectSources>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="BelarusForces" Version="{BelarusForcesDataset.Current.Manifest.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(app, "Directory.Packages.props"), "<Project />");
+        Dotnet(app, "build", "-c", "Release", "-o", Path.Combine(directory, "out"));
+        return Path.Combine(directory, "out", "AnswerFromPackage");
+    }
+
+    private static void Dotnet(string directory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
         {
             start.ArgumentList.Add(a);
         }
@@ -95,13 +125,17 @@ internal static class ColdStart
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"Publishing {project} failed:\n{log}");
+            throw new InvalidOperationException($"dotnet {string.Join(" ", args)} failed:\n{log}");
         }
+    }
 
+    private static string Publish(string root, string project, string output, string rid, bool aot, string name)
+    {
+        Dotnet(root, "publish", project, "-c", "Release", "-r", rid, "--self-contained", aot ? "true" : "false", "-o", output, $"-p:PublishAot={aot}", "-p:RestoreLockedMode=false");
         return Path.Combine(output, name);
     }
 
-    private static (double Elapsed, string Output) Time(string file, string[] args)
+    private static (double Elapsed, string Output, string Error) Time(string file, string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args)
@@ -111,10 +145,10 @@ internal static class ColdStart
 
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        return (watch.Elapsed.TotalMilliseconds, output.Trim());
+        return (watch.Elapsed.TotalMilliseconds, output.Result.Trim(), error.Trim());
     }
 
     private static double Median(List<double> values)

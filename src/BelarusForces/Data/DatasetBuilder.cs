@@ -681,6 +681,12 @@ internal sealed class DatasetBuilder
             Problem($"{path}.name", "name-present", "the name is empty");
         }
 
+        // The package's own data is checked for clashing names by its tests; a program loading it need not be.
+        if (_seeds is null)
+        {
+            return Strings(aliases);
+        }
+
         var key = collection + "/" + id;
         AddName(name, key, path + ".name");
         for (int i = 0; i < aliases.Count; i++)
