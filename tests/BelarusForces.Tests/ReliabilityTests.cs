@@ -61,6 +61,102 @@ public class ReliabilityTests
         }, iter: 300, threads: 1); // one thread: every iteration mutates the same copy of the data
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData(" [ 1 , -2 , 0 , -0 , 3.5 , 1e5 , 2E-3 , true , false , null , \"x\" ] ")]
+    [InlineData("{\"a\":[{\"b\":null}],\"c\":{}}")]
+    [InlineData("\"\\u00e9 \\ud83d\\ude00 \\\" \\\\ \\/ \\b \\f \\n \\r \\t\"")]
+    [InlineData("\"Ra\u016dko\u016d\"")]
+    [InlineData("[1,]")]
+    [InlineData("{\"a\":1,}")]
+    [InlineData("{\"a\" 1}")]
+    [InlineData("{\"a\":1 \"b\":2}")]
+    [InlineData("{a:1}")]
+    [InlineData("[01]")]
+    [InlineData("[1.]")]
+    [InlineData("[-]")]
+    [InlineData("[.5]")]
+    [InlineData("[1e]")]
+    [InlineData("[2147483648, -2147483648, 99999999999999999999]")]
+    [InlineData("\"\\ud83d\"")]
+    [InlineData("\"\\x\"")]
+    [InlineData("\"\\u12\"")]
+    [InlineData("\"a\tb\"")]
+    [InlineData("[tru]")]
+    [InlineData("[truex]")]
+    [InlineData("[true false]")]
+    [InlineData("{}{}")]
+    [InlineData("[1,2")]
+    [InlineData("\"open")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("[}")]
+    [InlineData("{]")]
+    [InlineData("/* comment */ 1")]
+    [InlineData("[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]")]
+    [InlineData("[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]")]
+    public void The_json_cursor_agrees_with_the_framework_reader(string json) =>
+        Tokens(Encoding.UTF8.GetBytes(json), ours: true).Should().Equal(Tokens(Encoding.UTF8.GetBytes(json), ours: false));
+
+    [Fact]
+    public void The_json_cursor_agrees_with_the_framework_reader_on_mutated_data_files()
+    {
+        var files = Files.Select(f => File.ReadAllBytes(Path.Combine(Repository.Data, f))).ToArray();
+        Gen.Select(Gen.Int[0, files.Length - 1], Gen.Double[0, 1], Gen.Int[0, 2], Gen.Byte).Sample((file, where, kind, value) =>
+        {
+            var bytes = files[file];
+            int at = (int)(where * (bytes.Length - 1));
+            byte[] mutated = kind switch
+            {
+                0 => [.. bytes[..at], .. bytes[(at + 1)..]],            // a byte removed
+                1 => [.. bytes[..at], value, .. bytes[at..]],           // a byte inserted
+                _ => [.. bytes[..at], value, .. bytes[(at + 1)..]],     // a byte replaced
+            };
+            return Tokens(mutated, ours: true).SequenceEqual(Tokens(mutated, ours: false));
+        }, iter: 200, threads: 1);
+    }
+
+    // The tokens of an accepted text, as kind:text; only "error" for a refused one (the readers may stop a token apart).
+    private static List<string> Tokens(byte[] json, bool ours)
+    {
+        var tokens = new List<string>();
+        try
+        {
+            if (ours)
+            {
+                var cursor = new JsonCursor(json, 16);
+                while (cursor.Read())
+                {
+                    tokens.Add(cursor.Token switch
+                    {
+                        JsonToken.String or JsonToken.PropertyName => $"{cursor.Token}:{cursor.GetString()}",
+                        JsonToken.Number => cursor.TryGetInt32(out int n) ? $"Number:{n}" : "Number",
+                        var other => other.ToString(),
+                    });
+                }
+            }
+            else
+            {
+                var reader = new System.Text.Json.Utf8JsonReader(json, new System.Text.Json.JsonReaderOptions { MaxDepth = 16 });
+                while (reader.Read())
+                {
+                    tokens.Add(reader.TokenType switch
+                    {
+                        System.Text.Json.JsonTokenType.String or System.Text.Json.JsonTokenType.PropertyName => $"{reader.TokenType}:{reader.GetString()}",
+                        System.Text.Json.JsonTokenType.Number => reader.TryGetInt32(out int n) ? $"Number:{n}" : "Number",
+                        var other => other.ToString(),
+                    });
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonSyntaxException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return ["error"];
+        }
+
+        return tokens;
+    }
+
     private static (byte[]? Bytes, string? ExtraFile) Mutate(byte[] bytes, int mutation, int at, byte value)
     {
         string text = Encoding.UTF8.GetString(bytes);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using BelarusForces.Model;
 using BelarusForces.Values;
 using BelarusForces.Versioning;
@@ -146,7 +145,7 @@ internal sealed class DatasetBuilder
 
     private List<T>? ParseCollection<T>(string file, ValueReader<T> record)
         where T : class =>
-        Parse(file, (JsonDocumentReader r, ref Utf8JsonReader json) => CollectionFile.Read(r, ref json, record));
+        Parse(file, (JsonDocumentReader r, ref JsonCursor json) => CollectionFile.Read(r, ref json, record));
 
     private T? Parse<T>(string file, ValueReader<T> read)
         where T : class

@@ -1,4 +1,3 @@
-using System.Text.Json;
 
 namespace BelarusForces.Data;
 
@@ -17,7 +16,7 @@ internal static class CollectionFile
     private static readonly MemberSet Shape = new("a collection file", "$schema?", "records");
 
     /// <summary>Reads <c>{"$schema": ..., "records": [...]}</c>.</summary>
-    public static List<T> Read<T>(JsonDocumentReader r, ref Utf8JsonReader json, ValueReader<T> record)
+    public static List<T> Read<T>(JsonDocumentReader r, ref JsonCursor json, ValueReader<T> record)
     {
         List<T> records = null!;
         var state = r.StartObject(ref json, Shape);
@@ -49,7 +48,7 @@ internal sealed class ManifestDocument
     public LicenceDocument Licences = null!;
     public List<SeedDocument> Seeds = null!;
 
-    public static ManifestDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static ManifestDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new ManifestDocument();
         var state = r.StartObject(ref json, Shape);
@@ -79,7 +78,7 @@ internal sealed class LicenceDocument
     public string Code = null!;
     public string Data = null!;
 
-    public static LicenceDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static LicenceDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new LicenceDocument();
         var state = r.StartObject(ref json, Shape);
@@ -106,7 +105,7 @@ internal sealed class SeedDocument
     public string File = null!;
     public string Sha256 = null!;
 
-    public static SeedDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static SeedDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new SeedDocument();
         var state = r.StartObject(ref json, Shape);
@@ -133,7 +132,7 @@ internal sealed class EvidenceDocument
     public string Source = null!;
     public string Quote = null!;
 
-    public static EvidenceDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static EvidenceDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new EvidenceDocument();
         var state = r.StartObject(ref json, Shape);
@@ -166,7 +165,7 @@ internal abstract class ClaimDocument
         new(description, [.. own, "claim", "hedge?", "note?", "evidence"]);
 
     /// <summary>Reads one of the four fact members, numbered from 0 after the document's own members.</summary>
-    protected void ReadFact(int member, JsonDocumentReader r, ref Utf8JsonReader json)
+    protected void ReadFact(int member, JsonDocumentReader r, ref JsonCursor json)
     {
         switch (member)
         {
@@ -190,7 +189,7 @@ internal sealed class SourceDocument
     public string Published = null!;
     public string PublishedInference = null!;
 
-    public static SourceDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static SourceDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new SourceDocument();
         var state = r.StartObject(ref json, Shape);
@@ -225,7 +224,7 @@ internal sealed class UnitDocument : ClaimDocument
     public string? Established;
     public List<StrengthDocument> Strength = null!;
 
-    public static UnitDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static UnitDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new UnitDocument();
         var state = r.StartObject(ref json, Shape);
@@ -256,7 +255,7 @@ internal sealed class StrengthDocument : ClaimDocument
     public string Date = null!;
     public string Personnel = null!;
 
-    public static StrengthDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static StrengthDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new StrengthDocument();
         var state = r.StartObject(ref json, Shape);
@@ -288,7 +287,7 @@ internal sealed class EquipmentDocument : ClaimDocument
     public bool? SovietInherited;
     public string? VariantOf;
 
-    public static EquipmentDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static EquipmentDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new EquipmentDocument();
         var state = r.StartObject(ref json, Shape);
@@ -324,7 +323,7 @@ internal sealed class InventoryDocument : ClaimDocument
     public string? Date;
     public string Status = null!;
 
-    public static InventoryDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static InventoryDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new InventoryDocument();
         var state = r.StartObject(ref json, Shape);
@@ -366,7 +365,7 @@ internal sealed class ProcurementDocument : ClaimDocument
     public MoneyDocument? Value;
     public List<BatchDocument> Batches = null!;
 
-    public static ProcurementDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static ProcurementDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new ProcurementDocument();
         var state = r.StartObject(ref json, Shape);
@@ -385,7 +384,7 @@ internal sealed class ProcurementDocument : ClaimDocument
                 case 8: d.Ordered = r.OptionalString(ref json); break;
                 case 9: d.ExpectedDelivery = r.OptionalString(ref json); break;
                 case 10: d.Status = r.String(ref json); break;
-                case 11: d.Value = json.TokenType == JsonTokenType.Null ? null : MoneyDocument.Read(r, ref json); break;
+                case 11: d.Value = json.Token == JsonToken.Null ? null : MoneyDocument.Read(r, ref json); break;
                 case 12: d.Batches = r.List(ref json, BatchDocument.Read); break;
                 default: d.ReadFact(i - 13, r, ref json); break;
             }
@@ -402,7 +401,7 @@ internal sealed class MoneyDocument
     public string Amount = null!;
     public string Currency = null!;
 
-    public static MoneyDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static MoneyDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new MoneyDocument();
         var state = r.StartObject(ref json, Shape);
@@ -429,7 +428,7 @@ internal sealed class BatchDocument : ClaimDocument
     public string? Quantity;
     public string? Delivered;
 
-    public static BatchDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static BatchDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new BatchDocument();
         var state = r.StartObject(ref json, Shape);
@@ -464,7 +463,7 @@ internal sealed class ExerciseDocument : ClaimDocument
     public string? NightShare;
     public List<StatisticDocument> Statistics = null!;
 
-    public static ExerciseDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static ExerciseDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new ExerciseDocument();
         var state = r.StartObject(ref json, Shape);
@@ -498,7 +497,7 @@ internal sealed class StatisticDocument : ClaimDocument
     public string Label = null!;
     public string Quantity = null!;
 
-    public static StatisticDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static StatisticDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new StatisticDocument();
         var state = r.StartObject(ref json, Shape);
@@ -532,7 +531,7 @@ internal sealed class IndicatorDocument
     public string? Note;
     public List<EvidenceDocument> Evidence = null!;
 
-    public static IndicatorDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static IndicatorDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new IndicatorDocument();
         var state = r.StartObject(ref json, Shape);
@@ -564,7 +563,7 @@ internal sealed class ObservationDocument : ClaimDocument
     public string Period = null!;
     public string Value = null!;
 
-    public static ObservationDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static ObservationDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new ObservationDocument();
         var state = r.StartObject(ref json, Shape);
@@ -593,7 +592,7 @@ internal sealed class PersonDocument
     public string? Note;
     public List<EvidenceDocument> Evidence = null!;
 
-    public static PersonDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static PersonDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new PersonDocument();
         var state = r.StartObject(ref json, Shape);
@@ -624,7 +623,7 @@ internal sealed class PostDocument : ClaimDocument
     public string? Country;
     public string? Date;
 
-    public static PostDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static PostDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new PostDocument();
         var state = r.StartObject(ref json, Shape);
@@ -661,7 +660,7 @@ internal sealed class OrganisationDocument
     public string? Note;
     public List<EvidenceDocument> Evidence = null!;
 
-    public static OrganisationDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static OrganisationDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new OrganisationDocument();
         var state = r.StartObject(ref json, Shape);
@@ -701,7 +700,7 @@ internal sealed class AgreementDocument : ClaimDocument
     public string? Published;
     public string? Summary;
 
-    public static AgreementDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static AgreementDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new AgreementDocument();
         var state = r.StartObject(ref json, Shape);
@@ -737,7 +736,7 @@ internal sealed class SiteDocument : ClaimDocument
     public string? Country;
     public string? Location;
 
-    public static SiteDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static SiteDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new SiteDocument();
         var state = r.StartObject(ref json, Shape);
@@ -775,7 +774,7 @@ internal sealed class EventDocument : ClaimDocument
     public string? Quantity;
     public string? QuantityUnit;
 
-    public static EventDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static EventDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new EventDocument();
         var state = r.StartObject(ref json, Shape);
@@ -808,7 +807,7 @@ internal sealed class ReleasesDocument
     public List<ReleaseDocument> Releases = null!;
     public List<TombstoneDocument> Withdrawn = null!;
 
-    public static ReleasesDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static ReleasesDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new ReleasesDocument();
         var state = r.StartObject(ref json, Shape);
@@ -835,7 +834,7 @@ internal sealed class ReleaseDocument
     public string Sha256 = null!;
     public List<string> Keys = null!;
 
-    public static ReleaseDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static ReleaseDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new ReleaseDocument();
         var state = r.StartObject(ref json, Shape);
@@ -863,7 +862,7 @@ internal sealed class TombstoneDocument
     public string Version = null!;
     public string Reason = null!;
 
-    public static TombstoneDocument Read(JsonDocumentReader r, ref Utf8JsonReader json)
+    public static TombstoneDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
         var d = new TombstoneDocument();
         var state = r.StartObject(ref json, Shape);

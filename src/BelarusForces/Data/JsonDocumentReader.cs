@@ -1,30 +1,22 @@
 using System.Text;
-using System.Text.Json;
 
 namespace BelarusForces.Data;
 
 /// <summary>Reads one value of a document at the reader's current token.</summary>
-internal delegate T ValueReader<T>(JsonDocumentReader reader, ref Utf8JsonReader json);
+internal delegate T ValueReader<T>(JsonDocumentReader reader, ref JsonCursor json);
 
 /// <summary>
-/// The strict reader of the data files: a hand-written pass of <see cref="Utf8JsonReader"/> straight into the
-/// document types. It refuses unknown and duplicate members, missing required members, nulls where a value is
+/// The strict reader of the data files: one pass of a <see cref="JsonCursor"/> straight into the document types. It refuses unknown and duplicate members, missing required members, nulls where a value is
 /// required and values of the wrong type, and stops a file at its first problem, naming the JSON path and line.
 /// </summary>
 /// <remarks>
 /// The library reads its data by hand rather than through <c>JsonSerializer</c>: a fresh process pays for every
 /// method it runs the first time, and the serializer's metadata and converters cost several times the parse itself.
+/// Every rule the serializer applied (unknown members, duplicates, nulls, types) is checked here instead.
 /// </remarks>
 internal sealed class JsonDocumentReader
 {
     private const int MaxDepth = 16;
-
-    private static readonly JsonReaderOptions Options = new()
-    {
-        CommentHandling = JsonCommentHandling.Disallow,
-        AllowTrailingCommas = false,
-        MaxDepth = MaxDepth,
-    };
 
     private readonly byte[] _bytes;
 
@@ -40,7 +32,7 @@ internal sealed class JsonDocumentReader
     public static T Read<T>(byte[] bytes, ValueReader<T> root)
     {
         var self = new JsonDocumentReader(bytes);
-        var json = new Utf8JsonReader(bytes, Options);
+        var json = new JsonCursor(bytes, MaxDepth);
         try
         {
             json.Read();
@@ -52,20 +44,18 @@ internal sealed class JsonDocumentReader
 
             return value;
         }
-        catch (JsonException e)
+        catch (JsonSyntaxException e)
         {
-            // Malformed JSON, as the reader words it, at the reader's line.
-            var message = e.Message.Split(" LineNumber:")[0].TrimEnd('.', ' ');
-            throw new JsonShapeException(self.Path(), (int)(e.LineNumber ?? 0) + 1, "json-shape", message);
+            throw new JsonShapeException(self.Path(), self.LineAt(e.Position), "json-shape", "the file is not valid JSON: " + e.Message);
         }
     }
 
     // ---- objects and arrays -----------------------------------------------------------------------------
 
     /// <summary>Starts reading an object; then call <see cref="NextMember"/> until it returns -1.</summary>
-    public MemberSet.State StartObject(ref Utf8JsonReader json, MemberSet members)
+    public MemberSet.State StartObject(ref JsonCursor json, MemberSet members)
     {
-        Expect(ref json, JsonTokenType.StartObject, members.Description);
+        Expect(ref json, JsonToken.StartObject, members.Description);
         _depth++;
         _names[_depth] = null;
         _indices[_depth] = -1;
@@ -76,11 +66,11 @@ internal sealed class JsonDocumentReader
     /// Moves to the next member of the object and onto its value; returns the member's index in the set, or -1 at
     /// the end of the object, when it checks that every required member was there.
     /// </summary>
-    public int NextMember(ref Utf8JsonReader json, ref MemberSet.State state)
+    public int NextMember(ref JsonCursor json, ref MemberSet.State state)
     {
         var members = state.Members;
         json.Read();
-        if (json.TokenType == JsonTokenType.EndObject)
+        if (json.Token == JsonToken.EndObject)
         {
             for (int i = 0; i < members.Count; i++)
             {
@@ -97,7 +87,7 @@ internal sealed class JsonDocumentReader
         int index = members.Find(ref json, state.Next);
         if (index < 0)
         {
-            _names[_depth] = Text(ref json);
+            _names[_depth] = json.GetString();
             throw Failure(ref json, "json-shape", $"'{_names[_depth]}' is not a member of {members.Description}; its members are {members.List()}");
         }
 
@@ -114,25 +104,25 @@ internal sealed class JsonDocumentReader
     }
 
     /// <summary>Skips the value of a member that is read nowhere (<c>$schema</c>), after checking that it is a string.</summary>
-    public void SkipString(ref Utf8JsonReader json) => String(ref json);
+    public void SkipString(ref JsonCursor json) => String(ref json);
 
     /// <summary>Reads an array whose items are read by <paramref name="item"/>; a null item is a problem of its own.</summary>
-    public List<T> List<T>(ref Utf8JsonReader json, ValueReader<T> item)
+    public List<T> List<T>(ref JsonCursor json, ValueReader<T> item)
     {
-        Expect(ref json, JsonTokenType.StartArray, "a list");
+        Expect(ref json, JsonToken.StartArray, "a list");
         var list = new List<T>();
         _depth++;
         while (true)
         {
             json.Read();
-            if (json.TokenType == JsonTokenType.EndArray)
+            if (json.Token == JsonToken.EndArray)
             {
                 break;
             }
 
             _names[_depth] = null;
             _indices[_depth] = list.Count;
-            if (json.TokenType == JsonTokenType.Null)
+            if (json.Token == JsonToken.Null)
             {
                 throw Failure(ref json, "null-item", "a list holds null; remove the item or give it a value");
             }
@@ -145,81 +135,67 @@ internal sealed class JsonDocumentReader
     }
 
     /// <summary>Reads an array of strings.</summary>
-    public List<string> Strings(ref Utf8JsonReader json) => List(ref json, static (JsonDocumentReader r, ref Utf8JsonReader j) => r.String(ref j));
+    public List<string> Strings(ref JsonCursor json) => List(ref json, static (JsonDocumentReader r, ref JsonCursor j) => r.String(ref j));
 
     // ---- scalars ----------------------------------------------------------------------------------------
 
     /// <summary>Reads a string that must be there.</summary>
-    public string String(ref Utf8JsonReader json) =>
+    public string String(ref JsonCursor json) =>
         OptionalString(ref json) ?? throw Failure(ref json, "json-shape", "a string is required here, not null");
 
     /// <summary>Reads a string or null.</summary>
-    public string? OptionalString(ref Utf8JsonReader json)
+    public string? OptionalString(ref JsonCursor json)
     {
-        if (json.TokenType == JsonTokenType.Null)
+        if (json.Token == JsonToken.Null)
         {
             return null;
         }
 
-        Expect(ref json, JsonTokenType.String, "a string");
-        return Text(ref json);
-    }
-
-    // The reader checks UTF-8 only when a string is decoded.
-    private string Text(ref Utf8JsonReader json)
-    {
-        try
-        {
-            return json.GetString()!;
-        }
-        catch (InvalidOperationException e)
-        {
-            throw Failure(ref json, "json-shape", e.Message.TrimEnd('.'));
-        }
+        Expect(ref json, JsonToken.String, "a string");
+        return json.GetString();
     }
 
     /// <summary>Reads a whole number in the range of <see cref="int"/>.</summary>
-    public int Int32(ref Utf8JsonReader json)
+    public int Int32(ref JsonCursor json)
     {
-        Expect(ref json, JsonTokenType.Number, "a whole number");
+        Expect(ref json, JsonToken.Number, "a whole number");
         return json.TryGetInt32(out int value) ? value : throw Failure(ref json, "json-shape", "a whole number between -2147483648 and 2147483647 is required here");
     }
 
     /// <summary>Reads true, false or null.</summary>
-    public bool? OptionalBoolean(ref Utf8JsonReader json) => json.TokenType switch
+    public bool? OptionalBoolean(ref JsonCursor json) => json.Token switch
     {
-        JsonTokenType.Null => null,
-        JsonTokenType.True => true,
-        JsonTokenType.False => false,
-        _ => throw Failure(ref json, "json-shape", $"true, false or null is required here, not {Describe(json.TokenType)}"),
+        JsonToken.Null => null,
+        JsonToken.True => true,
+        JsonToken.False => false,
+        _ => throw Failure(ref json, "json-shape", $"true, false or null is required here, not {Describe(json.Token)}"),
     };
 
     // ---- problems ---------------------------------------------------------------------------------------
 
-    private void Expect(ref Utf8JsonReader json, JsonTokenType type, string what)
+    private void Expect(ref JsonCursor json, JsonToken type, string what)
     {
-        if (json.TokenType != type)
+        if (json.Token != type)
         {
-            throw Failure(ref json, "json-shape", $"{what} is required here, not {Describe(json.TokenType)}");
+            throw Failure(ref json, "json-shape", $"{what} is required here, not {Describe(json.Token)}");
         }
     }
 
-    private static string Describe(JsonTokenType type) => type switch
+    private static string Describe(JsonToken type) => type switch
     {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "a list",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "true or false",
-        JsonTokenType.Null => "null",
+        JsonToken.StartObject => "an object",
+        JsonToken.StartArray => "a list",
+        JsonToken.String => "a string",
+        JsonToken.Number => "a number",
+        JsonToken.True or JsonToken.False => "true or false",
+        JsonToken.Null => "null",
         _ => "the end of the file",
     };
 
-    private JsonShapeException Failure(ref Utf8JsonReader json, string rule, string message)
-    {
-        int line = 1 + _bytes.AsSpan(0, (int)Math.Min(json.TokenStartIndex, _bytes.Length)).Count((byte)'\n');
-        return new JsonShapeException(Path(), line, rule, message);
-    }
+    private JsonShapeException Failure(ref JsonCursor json, string rule, string message) =>
+        new(Path(), LineAt(json.TokenStart), rule, message);
+
+    private int LineAt(int position) => 1 + _bytes.AsSpan(0, Math.Min(position, _bytes.Length)).Count((byte)'\n');
 
     private string Path()
     {
@@ -279,7 +255,7 @@ internal sealed class MemberSet
     public string List() => string.Join(", ", _names);
 
     /// <summary>The index of the member the reader is on, trying first where the last one left off; -1 if unknown.</summary>
-    public int Find(ref Utf8JsonReader json, int next)
+    public int Find(ref JsonCursor json, int next)
     {
         for (int n = 0; n < _utf8.Length; n++)
         {
