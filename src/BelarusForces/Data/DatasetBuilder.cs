@@ -597,7 +597,8 @@ internal sealed class DatasetBuilder
 
         if (latest is { } published && done.EarliestKey > published.LatestKey)
         {
-            Problem(path + "." + member, "date-before-publication", $"'{date}' is after the latest publication date of its sources ({published.Latest:yyyy-MM-dd}); a reported fact cannot postdate its report");
+            int day = published.LatestKey; // yyyymmdd: formatted by hand, so that loading does not start NodaTime
+            Problem(path + "." + member, "date-before-publication", $"'{date}' is after the latest publication date of its sources ({day / 10000:0000}-{day / 100 % 100:00}-{day % 100:00}); a reported fact cannot postdate its report");
         }
 
         return date;
