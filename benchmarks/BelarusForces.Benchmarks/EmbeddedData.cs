@@ -9,7 +9,7 @@ internal static class EmbeddedData
 {
     public static readonly string[] FileNames = [DataFiles.Manifest, .. DataFiles.Collections, DataFiles.Releases];
 
-    public static Dictionary<string, byte[]> Files() => FileNames.ToDictionary(f => f, DataFiles.ReadEmbedded);
+    public static Dictionary<string, byte[]> Files() => FileNames.ToDictionary(f => f, f => DataFiles.ReadEmbedded(f).ToArray());
 
     /// <summary>The floor: one bare Utf8JsonReader pass over every file, touching every token.</summary>
     public static long ReaderPass(Dictionary<string, byte[]> files)

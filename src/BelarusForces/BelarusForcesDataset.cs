@@ -31,7 +31,7 @@ public sealed class BelarusForcesDataset
     private readonly Lazy<UnitEquipmentIndex> _unitEquipment;
     private readonly Lazy<ILookup<EquipmentCategory, InventoryObservation>> _inventoryByCategory;
     private readonly Lazy<ImmutableArray<TimelineEntry>> _timeline;
-    private readonly Dictionary<string, byte[]> _files;
+    private readonly ReadOnlyMemory<byte>[] _files; // by DataFiles.All
     private readonly Lazy<string> _contentHash;
     private readonly Dictionary<string, Tombstone> _tombstones;
 
@@ -52,14 +52,14 @@ public sealed class BelarusForcesDataset
         ImmutableArray<Release> releases,
         ImmutableArray<Tombstone> withdrawn,
         Dictionary<string, Source> sourcesById,
-        Dictionary<string, byte[]> files,
+        ReadOnlyMemory<byte>[] files,
         string? releasedHash)
     {
         Releases = releases;
         Withdrawn = withdrawn;
         _tombstones = withdrawn.ToDictionary(t => t.Key, StringComparer.Ordinal);
         _files = files;
-        _contentHash = releasedHash is null ? new(() => ContentHashing.Compute(f => _files.GetValueOrDefault(f))) : new(releasedHash);
+        _contentHash = releasedHash is null ? new(() => ContentHashing.Compute(RawFile)) : new(releasedHash);
         Manifest = manifest;
         Sources = new System.Collections.ObjectModel.ReadOnlyDictionary<string, Source>(sourcesById);
         Organisations = new(organisations);
@@ -171,7 +171,7 @@ public sealed class BelarusForcesDataset
                 .ToDictionary(f => f.Name, f => File.ReadAllBytes(f.FullName), StringComparer.Ordinal);
             var expected = DataFiles.Collections.Append(DataFiles.Manifest).Append(DataFiles.Releases).ToHashSet(StringComparer.Ordinal);
             var unexpected = data.EnumerateFiles("*.json").Select(f => f.Name).Where(n => !expected.Contains(n)).Order(StringComparer.Ordinal).ToList();
-            return new DatasetBuilder(file => ReadIfPresent(Path.Combine(data.FullName, file)), seedBytes, unexpected).Build();
+            return new DatasetBuilder(file => ReadIfPresent(Path.Combine(data.FullName, file)) is { } bytes ? (ReadOnlyMemory<byte>?)bytes : null, seedBytes, unexpected).Build();
         }
         catch (Exception e) when (e is not DatasetLoadException and not OutOfMemoryException)
         {
@@ -286,19 +286,19 @@ public sealed class BelarusForcesDataset
     public string ToJson(IRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using var doc = System.Text.Json.JsonDocument.Parse(RawFile(record.Collection + ".json")!);
+        using var doc = System.Text.Json.JsonDocument.Parse(RawFile(record.Collection + ".json")!.Value);
         return doc.RootElement.GetProperty("records").EnumerateArray()
             .First(r => r.GetProperty("id").GetString() == record.Id).GetRawText();
     }
 
     /// <summary>The raw bytes of a data file as loaded, for the content hash and diffs.</summary>
-    internal byte[]? RawFile(string file) => _files.GetValueOrDefault(file);
+    internal ReadOnlyMemory<byte>? RawFile(string file) => Array.IndexOf(DataFiles.All, file) is var i and >= 0 ? _files[i] : null;
 
     /// <summary>Builds the embedded data afresh (the benchmarks measure this; users get the cached <see cref="Current"/>).</summary>
-    internal static BelarusForcesDataset LoadEmbedded() => LoadTrusted(DataFiles.ReadEmbedded);
+    internal static BelarusForcesDataset LoadEmbedded() => new DatasetBuilder(f => DataFiles.ReadEmbedded(f), seeds: null, unexpectedFiles: []).Build();
 
     /// <summary>Builds trusted data from any source of file bytes, skipping the costly checks (quotes, hashes).</summary>
-    internal static BelarusForcesDataset LoadTrusted(Func<string, byte[]?> read) => new DatasetBuilder(read, seeds: null, unexpectedFiles: []).Build();
+    internal static BelarusForcesDataset LoadTrusted(Func<string, byte[]?> read) => new DatasetBuilder(f => read(f) is { } bytes ? (ReadOnlyMemory<byte>?)bytes : null, seeds: null, unexpectedFiles: []).Build();
 
     private static byte[]? ReadIfPresent(string path)
     {

@@ -18,11 +18,11 @@ namespace BelarusForces.Data;
 /// </remarks>
 internal sealed class DatasetBuilder
 {
-    private readonly Func<string, byte[]?> _read;
+    private readonly Func<string, ReadOnlyMemory<byte>?> _read;
     private readonly IReadOnlyDictionary<string, byte[]>? _seeds;
     private readonly IReadOnlyList<string> _unexpectedFiles;
     private readonly List<(DataProblem Problem, bool LineKnown)> _problems = [];
-    private readonly Dictionary<string, byte[]> _bytes = new(StringComparer.Ordinal);
+    private readonly ReadOnlyMemory<byte>[] _bytes = new ReadOnlyMemory<byte>[DataFiles.All.Length]; // by DataFiles.All
     private readonly Dictionary<string, string> _sourceTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _nameOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameClash> _nameClashes = new(StringComparer.Ordinal);
@@ -37,7 +37,7 @@ internal sealed class DatasetBuilder
     /// <param name="read">Returns a file's bytes, or null when the file does not exist.</param>
     /// <param name="seeds">The seed files' bytes by file name, to check quotes and hashes; null to trust the data (the embedded copy).</param>
     /// <param name="unexpectedFiles">JSON files in the data directory that are not part of the dataset.</param>
-    public DatasetBuilder(Func<string, byte[]?> read, IReadOnlyDictionary<string, byte[]>? seeds, IReadOnlyList<string> unexpectedFiles)
+    public DatasetBuilder(Func<string, ReadOnlyMemory<byte>?> read, IReadOnlyDictionary<string, byte[]>? seeds, IReadOnlyList<string> unexpectedFiles)
     {
         _read = read;
         _seeds = seeds;
@@ -151,20 +151,20 @@ internal sealed class DatasetBuilder
         where T : class
     {
         _file = file;
-        byte[]? bytes;
+        ReadOnlyMemory<byte> bytes;
         try
         {
-            bytes = _read(file);
+            if (_read(file) is not { } found)
+            {
+                Problem("$", "file-present", "the file is missing; every collection file must be present, even if it holds no records");
+                return null;
+            }
+
+            bytes = found;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Problem("$", "file-readable", $"the file cannot be read: {e.Message}");
-            return null;
-        }
-
-        if (bytes is null)
-        {
-            Problem("$", "file-present", "the file is missing; every collection file must be present, even if it holds no records");
             return null;
         }
 
@@ -174,13 +174,13 @@ internal sealed class DatasetBuilder
             return null;
         }
 
-        if (bytes.AsSpan().StartsWith("\uFEFF"u8))
+        if (bytes.Span.StartsWith("\uFEFF"u8))
         {
             Problem("$", "utf8-no-bom", "the file starts with a byte order mark; data files are UTF-8 without BOM");
             return null;
         }
 
-        _bytes[file] = bytes;
+        _bytes[Array.IndexOf(DataFiles.All, file)] = bytes;
         try
         {
             return JsonDocumentReader.Read(bytes, read);
@@ -1161,14 +1161,15 @@ internal sealed class DatasetBuilder
         var lines = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var problems = _problems.Select(p =>
         {
-            if (p.LineKnown || !_bytes.TryGetValue(p.Problem.File, out var bytes))
+            int file = Array.IndexOf(DataFiles.All, p.Problem.File);
+            if (p.LineKnown || file < 0 || _bytes[file].IsEmpty)
             {
                 return p.Problem;
             }
 
             if (!lines.TryGetValue(p.Problem.File, out var map))
             {
-                lines[p.Problem.File] = map = JsonLineLocator.Lines(bytes);
+                lines[p.Problem.File] = map = JsonLineLocator.Lines(_bytes[file].Span);
             }
 
             return p.Problem with { Line = JsonLineLocator.LineOf(map, p.Problem.JsonPath) };

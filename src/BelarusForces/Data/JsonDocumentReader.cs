@@ -18,21 +18,21 @@ internal sealed class JsonDocumentReader
 {
     private const int MaxDepth = 16;
 
-    private readonly byte[] _bytes;
+    private readonly ReadOnlyMemory<byte> _bytes;
 
     // The JSON path of the current value, kept as a stack: a member name, or an array index where the name is null.
     private readonly string?[] _names = new string?[MaxDepth + 2];
     private readonly int[] _indices = new int[MaxDepth + 2];
     private int _depth;
 
-    private JsonDocumentReader(byte[] bytes) => _bytes = bytes;
+    private JsonDocumentReader(ReadOnlyMemory<byte> bytes) => _bytes = bytes;
 
     /// <summary>Reads a whole file, which must hold exactly one value.</summary>
     /// <exception cref="JsonShapeException">The file is not valid JSON, or not of the expected shape.</exception>
-    public static T Read<T>(byte[] bytes, ValueReader<T> root)
+    public static T Read<T>(ReadOnlyMemory<byte> bytes, ValueReader<T> root)
     {
         var self = new JsonDocumentReader(bytes);
-        var json = new JsonCursor(bytes, MaxDepth);
+        var json = new JsonCursor(bytes.Span, MaxDepth);
         try
         {
             json.Read();
@@ -195,7 +195,7 @@ internal sealed class JsonDocumentReader
     private JsonShapeException Failure(ref JsonCursor json, string rule, string message) =>
         new(Path(), LineAt(json.TokenStart), rule, message);
 
-    private int LineAt(int position) => 1 + _bytes.AsSpan(0, Math.Min(position, _bytes.Length)).Count((byte)'\n');
+    private int LineAt(int position) => 1 + _bytes.Span[..Math.Min(position, _bytes.Length)].Count((byte)'\n');
 
     private string Path()
     {

@@ -8,9 +8,8 @@ namespace BelarusForces.Data;
 /// </summary>
 internal static class JsonLineLocator
 {
-    /// <param name="json">The file.</param>
-    /// <param name="nullItems">When given, receives the paths of array items that are null.</param>
-    public static Dictionary<string, int> Lines(ReadOnlySpan<byte> json, List<string>? nullItems = null)
+    /// <param name="json">The file, which the loader has already read as valid JSON.</param>
+    public static Dictionary<string, int> Lines(ReadOnlySpan<byte> json)
     {
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
@@ -57,10 +56,6 @@ internal static class JsonLineLocator
                 pendingProperty = null;
                 var current = "$" + string.Concat(path) + segment;
                 lines.TryAdd(current, line);
-                if (inArray && reader.TokenType == JsonTokenType.Null)
-                {
-                    nullItems?.Add(current);
-                }
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     path.Add(segment);
@@ -73,7 +68,7 @@ internal static class JsonLineLocator
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
-            // Malformed JSON or text is reported by the deserializer; the lines found so far are still useful.
+            // Only read files get here, but the lines found so far would still be useful.
         }
 
         return lines;

@@ -67,7 +67,7 @@ public static class DatasetExport
             progress?.Invoke(collection);
             var path = Path.Combine(directory, collection + ".jsonl");
             using var stream = File.Create(path);
-            using var doc = JsonDocument.Parse(data.RawFile(collection + ".json")!);
+            using var doc = JsonDocument.Parse(data.RawFile(collection + ".json")!.Value);
             foreach (var record in doc.RootElement.GetProperty("records").EnumerateArray())
             {
                 using (var writer = new Utf8JsonWriter(stream))
@@ -200,7 +200,7 @@ public static class DatasetExport
     // Flattens a collection file into columns (in order of first appearance) and rows of cell text.
     private static FlatTable Table(BelarusForcesDataset data, string collection)
     {
-        using var doc = JsonDocument.Parse(data.RawFile(collection + ".json")!);
+        using var doc = JsonDocument.Parse(data.RawFile(collection + ".json")!.Value);
         var columns = new List<Column>();
         var types = new Dictionary<string, string>(StringComparer.Ordinal);
         var rows = new List<Dictionary<string, string?>>();

@@ -12,7 +12,7 @@ namespace BelarusForces.Versioning;
 /// </summary>
 internal static class ContentHash
 {
-    public static string Compute(Func<string, byte[]?> read)
+    public static string Compute(Func<string, ReadOnlyMemory<byte>?> read)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new ArrayBufferWriter<byte>();

@@ -116,7 +116,7 @@ public sealed record DatasetDiff
         foreach (var file in DataFiles.Collections.Where(f => f != "sources.json"))
         {
             var collection = Path.GetFileNameWithoutExtension(file);
-            using var doc = JsonDocument.Parse(data.RawFile(file)!);
+            using var doc = JsonDocument.Parse(data.RawFile(file)!.Value);
             foreach (var record in doc.RootElement.GetProperty("records").EnumerateArray())
             {
                 var fields = record.EnumerateObject().ToDictionary(p => p.Name, p => Canonical(p.Value), StringComparer.Ordinal);
