@@ -8,13 +8,16 @@ internal static class Memory
         var files = EmbeddedData.Files();
         long json = files.Values.Sum(b => (long)b.Length);
         long before = GC.GetTotalMemory(forceFullCollection: true);
-        var data = BelarusForcesDataset.LoadEmbedded(); // reads its own copy of the bytes, so they count as retained
+        var data = BelarusForcesDataset.LoadEmbedded();
         _ = data.FindByName("Su-30SM");
         long after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(data);
         GC.KeepAlive(files);
         long retained = after - before;
-        Console.WriteLine($"JSON: {json:N0} bytes; retained by the loaded dataset: {retained:N0} bytes ({(double)retained / json:0.00}x the JSON)");
-        Console.WriteLine("(the figure includes the raw file bytes the dataset keeps for hashing, diffs and exports)");
+        Console.WriteLine($"JSON: {json:N0} bytes; managed memory retained by the loaded dataset: {retained:N0} bytes ({(double)retained / json:0.00}x the JSON)");
+
+        // The dataset reads the JSON in place from the assembly's mapped resources and keeps referring to it (for the
+        // hash, diffs and exports), so the JSON itself stays in memory too, outside the managed heap.
+        Console.WriteLine($"with the JSON it keeps in the mapped assembly: {retained + json:N0} bytes ({(double)(retained + json) / json:0.00}x the JSON)");
     }
 }

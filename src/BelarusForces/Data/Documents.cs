@@ -9,7 +9,6 @@ namespace BelarusForces.Data;
 // The documents are plain fields, filled in once by their reader and only read afterwards: a field costs a
 // fresh process nothing, where every property accessor would be compiled on first use. Required members are
 // checked by the reader (MemberSet), so a non-nullable field is never left null.
-#pragma warning disable SA1401, CA1051 // fields of internal documents, by design
 
 internal static class CollectionFile
 {
