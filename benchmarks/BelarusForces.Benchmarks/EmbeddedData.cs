@@ -7,9 +7,7 @@ namespace BelarusForces.Benchmarks;
 /// <summary>The embedded data files, read once, and the naive ways to read them that the library is measured against.</summary>
 internal static class EmbeddedData
 {
-    public static readonly string[] FileNames = [DataFiles.Manifest, .. DataFiles.Collections, DataFiles.Releases];
-
-    public static Dictionary<string, byte[]> Files() => FileNames.ToDictionary(f => f, f => DataFiles.ReadEmbedded(f).ToArray());
+    public static Dictionary<string, byte[]> Files() => DataFiles.All.ToDictionary(f => f, f => DataFiles.ReadEmbedded(f).ToArray());
 
     /// <summary>The floor: one bare Utf8JsonReader pass over every file, touching every token.</summary>
     public static long ReaderPass(Dictionary<string, byte[]> files)

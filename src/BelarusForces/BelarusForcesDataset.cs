@@ -169,9 +169,9 @@ public sealed class BelarusForcesDataset
             var seedBytes = seeds.EnumerateFiles()
                 .Where(f => f.Length <= DataFiles.MaxFileBytes)
                 .ToDictionary(f => f.Name, f => File.ReadAllBytes(f.FullName), StringComparer.Ordinal);
-            var expected = DataFiles.Collections.Append(DataFiles.Manifest).Append(DataFiles.Releases).ToHashSet(StringComparer.Ordinal);
+            var expected = DataFiles.All.ToHashSet(StringComparer.Ordinal);
             var unexpected = data.EnumerateFiles("*.json").Select(f => f.Name).Where(n => !expected.Contains(n)).Order(StringComparer.Ordinal).ToList();
-            return new DatasetBuilder(file => ReadIfPresent(Path.Combine(data.FullName, file)) is { } bytes ? (ReadOnlyMemory<byte>?)bytes : null, seedBytes, unexpected).Build();
+            return new DatasetBuilder(file => Present(ReadIfPresent(Path.Combine(data.FullName, file))), seedBytes, unexpected).Build();
         }
         catch (Exception e) when (e is not DatasetLoadException and not OutOfMemoryException)
         {
@@ -298,7 +298,19 @@ public sealed class BelarusForcesDataset
     internal static BelarusForcesDataset LoadEmbedded() => new DatasetBuilder(f => DataFiles.ReadEmbedded(f), seeds: null, unexpectedFiles: []).Build();
 
     /// <summary>Builds trusted data from any source of file bytes, skipping the costly checks (quotes, hashes).</summary>
-    internal static BelarusForcesDataset LoadTrusted(Func<string, byte[]?> read) => new DatasetBuilder(f => read(f) is { } bytes ? (ReadOnlyMemory<byte>?)bytes : null, seeds: null, unexpectedFiles: []).Build();
+    internal static BelarusForcesDataset LoadTrusted(Func<string, byte[]?> read) => new DatasetBuilder(f => Present(read(f)), seeds: null, unexpectedFiles: []).Build();
+
+    // Null stays null: an absent file must not turn into an empty one, as the implicit conversion from an array
+    // (null included) to ReadOnlyMemory would make it.
+    private static ReadOnlyMemory<byte>? Present(byte[]? bytes)
+    {
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        return bytes;
+    }
 
     private static byte[]? ReadIfPresent(string path)
     {

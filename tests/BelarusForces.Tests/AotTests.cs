@@ -12,17 +12,7 @@ public class AotTests
         var output = Path.Combine(root, "out");
         try
         {
-            // A publish for one runtime restores every project with that runtime and rewrites their lock files, so it
-            // runs on a copy of the sources, leaving the repository as it is.
-            foreach (var part in new[] { "src/BelarusForces", "tests/BelarusForces.AotSmoke", "data" })
-            {
-                Copy(Path.Combine(Repository.Root, part), Path.Combine(root, part));
-            }
-
-            foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md" })
-            {
-                File.Copy(Path.Combine(Repository.Root, file), Path.Combine(root, file));
-            }
+            CopySources(root, "src/BelarusForces", "tests/BelarusForces.AotSmoke");
 
             var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
             var publish = Run("dotnet", root, "publish", "tests/BelarusForces.AotSmoke/BelarusForces.AotSmoke.csproj", "-c", "Release", "-r", rid, "-o", output);
@@ -47,15 +37,7 @@ public class AotTests
         var packages = Path.Combine(root, "packages");
         try
         {
-            foreach (var part in new[] { "src/BelarusForces", "src/BelarusForces.Cli", "data" })
-            {
-                Copy(Path.Combine(Repository.Root, part), Path.Combine(root, part));
-            }
-
-            foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md" })
-            {
-                File.Copy(Path.Combine(Repository.Root, file), Path.Combine(root, file));
-            }
+            CopySources(root, "src/BelarusForces", "src/BelarusForces.Cli");
 
             // What a release does on each platform: the top-level package, the portable one, and this platform's.
             var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
@@ -83,6 +65,21 @@ public class AotTests
         finally
         {
             Directory.Delete(root, recursive: true);
+        }
+    }
+
+    // A publish for one runtime restores every project with that runtime and rewrites their lock files, so these tests
+    // work on a copy of the projects they build (with the data and the shared build files), leaving the repository as it is.
+    private static void CopySources(string root, params string[] projects)
+    {
+        foreach (var part in projects.Append("data"))
+        {
+            Copy(Path.Combine(Repository.Root, part), Path.Combine(root, part));
+        }
+
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md" })
+        {
+            File.Copy(Path.Combine(Repository.Root, file), Path.Combine(root, file));
         }
     }
 

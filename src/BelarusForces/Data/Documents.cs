@@ -79,21 +79,8 @@ internal sealed class LicenceDocument
 
     public static LicenceDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
-        var d = new LicenceDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            if (i == 0)
-            {
-                d.Code = r.String(ref json);
-            }
-            else
-            {
-                d.Data = r.String(ref json);
-            }
-        }
-
-        return d;
+        var (a, b) = r.StringPair(ref json, Shape);
+        return new LicenceDocument { Code = a, Data = b };
     }
 }
 
@@ -106,21 +93,8 @@ internal sealed class SeedDocument
 
     public static SeedDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
-        var d = new SeedDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            if (i == 0)
-            {
-                d.File = r.String(ref json);
-            }
-            else
-            {
-                d.Sha256 = r.String(ref json);
-            }
-        }
-
-        return d;
+        var (a, b) = r.StringPair(ref json, Shape);
+        return new SeedDocument { File = a, Sha256 = b };
     }
 }
 
@@ -133,21 +107,8 @@ internal sealed class EvidenceDocument
 
     public static EvidenceDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
-        var d = new EvidenceDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            if (i == 0)
-            {
-                d.Source = r.String(ref json);
-            }
-            else
-            {
-                d.Quote = r.String(ref json);
-            }
-        }
-
-        return d;
+        var (a, b) = r.StringPair(ref json, Shape);
+        return new EvidenceDocument { Source = a, Quote = b };
     }
 }
 
@@ -402,21 +363,8 @@ internal sealed class MoneyDocument
 
     public static MoneyDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
-        var d = new MoneyDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            if (i == 0)
-            {
-                d.Amount = r.String(ref json);
-            }
-            else
-            {
-                d.Currency = r.String(ref json);
-            }
-        }
-
-        return d;
+        var (a, b) = r.StringPair(ref json, Shape);
+        return new MoneyDocument { Amount = a, Currency = b };
     }
 }
 

@@ -103,6 +103,26 @@ internal sealed class JsonDocumentReader
         return index;
     }
 
+    /// <summary>Reads an object of exactly two string members, such as <c>{"source": ..., "quote": ...}</c>.</summary>
+    public (string First, string Second) StringPair(ref JsonCursor json, MemberSet members)
+    {
+        string first = null!, second = null!;
+        var state = StartObject(ref json, members);
+        while (NextMember(ref json, ref state) is var i and >= 0)
+        {
+            if (i == 0)
+            {
+                first = String(ref json);
+            }
+            else
+            {
+                second = String(ref json);
+            }
+        }
+
+        return (first, second);
+    }
+
     /// <summary>Skips the value of a member that is read nowhere (<c>$schema</c>), after checking that it is a string.</summary>
     public void SkipString(ref JsonCursor json) => String(ref json);
 

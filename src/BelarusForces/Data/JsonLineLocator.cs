@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace BelarusForces.Data;
 
 /// <summary>
@@ -12,32 +10,25 @@ internal static class JsonLineLocator
     public static Dictionary<string, int> Lines(ReadOnlySpan<byte> json)
     {
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+        var reader = new JsonCursor(json, maxDepth: 64);
         var path = new List<string>();
         var arrayIndex = new Stack<int>();
         string? pendingProperty = null;
         int line = 1;
-        long counted = 0;
+        int counted = 0;
         try
         {
             while (reader.Read())
             {
-                for (long i = counted; i < reader.TokenStartIndex; i++)
+                line += json[counted..reader.TokenStart].Count((byte)'\n');
+                counted = reader.TokenStart;
+                switch (reader.Token)
                 {
-                    if (json[(int)i] == (byte)'\n')
-                    {
-                        line++;
-                    }
-                }
-
-                counted = reader.TokenStartIndex;
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
+                    case JsonToken.PropertyName:
                         pendingProperty = reader.GetString();
                         continue;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        if (reader.TokenType == JsonTokenType.EndArray)
+                    case JsonToken.EndObject or JsonToken.EndArray:
+                        if (reader.Token == JsonToken.EndArray)
                         {
                             arrayIndex.Pop();
                         }
@@ -56,17 +47,17 @@ internal static class JsonLineLocator
                 pendingProperty = null;
                 var current = "$" + string.Concat(path) + segment;
                 lines.TryAdd(current, line);
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                if (reader.Token is JsonToken.StartObject or JsonToken.StartArray)
                 {
                     path.Add(segment);
-                    if (reader.TokenType == JsonTokenType.StartArray)
+                    if (reader.Token == JsonToken.StartArray)
                     {
                         arrayIndex.Push(-1);
                     }
                 }
             }
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        catch (JsonSyntaxException)
         {
             // Only read files get here, but the lines found so far would still be useful.
         }

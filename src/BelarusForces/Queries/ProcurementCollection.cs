@@ -108,9 +108,10 @@ public sealed class ProcurementCollection : RecordCollection<Procurement>
             var groups = new Dictionary<string, List<Procurement>>(StringComparer.Ordinal);
             foreach (var p in records)
             {
-                if (!groups.TryGetValue(code(p), out var list))
+                var key = code(p);
+                if (!groups.TryGetValue(key, out var list))
                 {
-                    groups[code(p)] = list = [];
+                    groups[key] = list = [];
                 }
 
                 list.Add(p);
