@@ -7,7 +7,6 @@ using BelarusForces.Queries;
 using BelarusForces.Values;
 using BelarusForces.Versioning;
 using NodaTime.Text;
-using Spectre.Console;
 
 namespace BelarusForces.Cli;
 
@@ -333,23 +332,7 @@ internal static class Commands
             IReadOnlyList<string> files;
             try
             {
-                if (Terminal.Interactive)
-                {
-                    files = [];
-                    AnsiConsole.Progress().Start(ctx =>
-                    {
-                        var task = ctx.AddTask("Exporting", maxValue: DatasetExport.Collections.Count);
-                        files = write(c =>
-                        {
-                            task.Description = "Exporting " + c;
-                            task.Increment(1);
-                        });
-                    });
-                }
-                else
-                {
-                    files = write(null);
-                }
+                files = write(Terminal.Interactive ? c => Console.Error.WriteLine($"Exporting {c}...") : null);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -373,9 +356,12 @@ internal static class Commands
         command.SetAction(parse => Run(() =>
         {
             var dir = parse.GetValue(directory)!;
-            var data = Terminal.Interactive
-                ? AnsiConsole.Status().Start($"Validating {dir}", _ => BelarusForcesDataset.LoadDirectory(dir, parse.GetValue(seeds)))
-                : BelarusForcesDataset.LoadDirectory(dir, parse.GetValue(seeds));
+            if (Terminal.Interactive)
+            {
+                Console.Error.WriteLine($"Validating {dir}: every record, reference and quote...");
+            }
+
+            var data = BelarusForcesDataset.LoadDirectory(dir, parse.GetValue(seeds));
             Console.Out.WriteLine($"{dir} is valid: {data.AllRecords().Count()} records, {data.VersionId}.");
             return 0;
         }));

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using Spectre.Console;
 
 namespace BelarusForces.Cli;
 
@@ -48,22 +47,62 @@ internal sealed class Listing(params string[] columns)
 
                 break;
             default:
-                var shown = (_tableColumns ?? Columns).Select(c => Array.IndexOf(Columns, c)).ToArray();
-                var table = new Table().Border(TableBorder.Simple);
-                foreach (var i in shown)
-                {
-                    table.AddColumn(new TableColumn(Markup.Escape(Columns[i])));
-                }
-
-                foreach (var row in _rows)
-                {
-                    table.AddRow(shown.Select(i => new Text(row[i] ?? "") { Overflow = Overflow.Ellipsis }).ToArray());
-                }
-
-                Terminal.Out.Write(table);
-                Terminal.Out.WriteLine($"{_rows.Count} rows" + (_tableColumns is null ? "" : "; --format json or csv shows every column"));
+                WriteTable(output);
                 break;
         }
+    }
+
+    // A plain-text table within 80 columns: header, rule, rows. When the natural widths do not fit, the widest column
+    // gives way first; its cells wrap at spaces, and a word wider than the column is cut short with an ellipsis.
+    private void WriteTable(TextWriter output)
+    {
+        const int terminalWidth = 80;
+        const string gap = "  ";
+        var shown = (_tableColumns ?? Columns).Select(c => Array.IndexOf(Columns, c)).ToArray();
+        var widths = shown.Select(i => _rows.Select(r => r[i]?.Length ?? 0).Prepend(Columns[i].Length).Max()).ToArray();
+        while (widths.Sum() + gap.Length * (widths.Length - 1) > terminalWidth && widths.Max() > 1)
+        {
+            widths[Array.IndexOf(widths, widths.Max())]--;
+        }
+
+        WriteRow(output, shown.Select(i => Columns[i]).ToArray(), widths, gap);
+        output.WriteLine(new string('─', widths.Sum() + gap.Length * (widths.Length - 1)));
+        foreach (var row in _rows)
+        {
+            WriteRow(output, shown.Select(i => row[i] ?? "").ToArray(), widths, gap);
+        }
+
+        output.WriteLine((_rows.Count == 1 ? "1 row" : $"{_rows.Count} rows") + (_tableColumns is null ? "" : "; --format json or csv shows every column"));
+    }
+
+    private static void WriteRow(TextWriter output, string[] cells, int[] widths, string gap)
+    {
+        var lines = cells.Select((cell, c) => Wrap(cell, widths[c])).ToArray();
+        for (int line = 0; line < lines.Max(l => l.Count); line++)
+        {
+            var text = string.Join(gap, lines.Select((l, c) => (line < l.Count ? l[line] : "").PadRight(widths[c])));
+            output.WriteLine(text.TrimEnd());
+        }
+    }
+
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var current = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var fitted = word.Length <= width ? word : word[..(width - 1)] + "…";
+            if (current.Length > 0 && current.Length + 1 + fitted.Length > width)
+            {
+                lines.Add(current);
+                current = "";
+            }
+
+            current = current.Length == 0 ? fitted : current + " " + fitted;
+        }
+
+        lines.Add(current);
+        return lines;
     }
 
     // An array of objects whose keys are the column names: the stable shape scripts consume.
@@ -101,16 +140,9 @@ internal sealed class Listing(params string[] columns)
         text is null ? "" : text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }
 
-/// <summary>The console, as Spectre.Console sees it: 80 columns and no colour when output is redirected.</summary>
+/// <summary>Whether a person is watching: progress goes to standard error only then, so that pipes and logs stay clean.</summary>
 internal static class Terminal
 {
-    public static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(Console.Out),
-        Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
-        ColorSystem = Console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-    });
-
     public static bool Interactive => !Console.IsOutputRedirected && !Console.IsErrorRedirected;
 }
 

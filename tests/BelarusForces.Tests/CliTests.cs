@@ -43,6 +43,20 @@ public class CliTests
         }
     }
 
+    [Fact]
+    public void A_table_wraps_long_cells_at_spaces_and_counts_its_rows()
+    {
+        var (code, output, _) = Run("procurements", "--supplier", "RU", "--status", "delivered", "--year", "2017");
+
+        code.Should().Be(0);
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        lines[0].Split("  ", StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim()).Should().Equal("id", "equipment", "supplier", "recipient", "quantity", "status");
+        var platform = lines.FindIndex(l => l.Contains("P-7 parachute", StringComparison.Ordinal));
+        platform.Should().BePositive("the cell 'P-7 parachute platform' is printed");
+        lines[platform + 1].Trim().Should().Be("platform", "a cell too wide for its column goes on at the next line");
+        lines.Should().Contain(l => l.EndsWith("rows; --format json or csv shows every column", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("sof")]
     [InlineData("Special Operations Forces")]
