@@ -40,8 +40,10 @@ internal sealed class UnitEquipmentIndex
     private readonly ILookup<Id<Unit>, Unit> _children;
 
     // The answer for every date, per unit and subunit choice, made on first use; with the latest date that any of its
-    // records carries, so that a query "as of" a later day is answered from it without grouping again.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Id<Unit>, bool), (ImmutableArray<UnitEquipment> All, NodaTime.LocalDate? Latest)> _answers = new();
+    // records carries, so that a query "as of" a later day is answered from it without grouping again. The answer is a
+    // class, not a tuple: a generic instantiation over a tuple holding a LocalDate makes NativeAOT keep NodaTime's
+    // reflection metadata for LocalDate, and with it all of NodaTime's text patterns (a quarter of a megabyte).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Id<Unit>, bool), Answer> _answers = new();
 
     public UnitEquipmentIndex(ImmutableArray<Unit> units, ImmutableArray<InventoryObservation> inventory, ImmutableArray<Procurement> procurements)
     {
@@ -56,11 +58,11 @@ internal sealed class UnitEquipmentIndex
 
     public ImmutableArray<UnitEquipment> EquipmentOf(Unit unit, NodaTime.LocalDate? asOf, bool includeSubunits)
     {
-        var (all, latest) = _answers.GetOrAdd((unit.Id, includeSubunits), _ => Compute(unit, null, includeSubunits));
-        return asOf is null || (latest is { } l && l <= asOf) ? all : Compute(unit, asOf, includeSubunits).All;
+        var answer = _answers.GetOrAdd((unit.Id, includeSubunits), _ => Compute(unit, null, includeSubunits));
+        return asOf is null || (answer.Latest is { } l && l <= asOf) ? answer.All : Compute(unit, asOf, includeSubunits).All;
     }
 
-    private (ImmutableArray<UnitEquipment> All, NodaTime.LocalDate? Latest) Compute(Unit unit, NodaTime.LocalDate? asOf, bool includeSubunits)
+    private Answer Compute(Unit unit, NodaTime.LocalDate? asOf, bool includeSubunits)
     {
         var tree = includeSubunits ? Descendants(unit).Prepend(unit).ToList() : [unit];
         var entries = new List<(EquipmentType Equipment, Unit Holder, EdtfDate? Date, IRecord Record)>();
@@ -70,7 +72,15 @@ internal sealed class UnitEquipmentIndex
             entries.AddRange(_received[holder.Id].Select(p => (p.Equipment, holder, p.FirstDelivery ?? p.Ordered, (IRecord)p)));
         }
 
-        var latest = entries.Select(e => e.Date?.Earliest).Max();
+        NodaTime.LocalDate? latest = null;
+        foreach (var e in entries)
+        {
+            if (e.Date?.Earliest is { } day && (latest is null || day > latest))
+            {
+                latest = day;
+            }
+        }
+
         var answer = entries
             .Where(e => asOf is null || e.Date?.Earliest is null || e.Date.Value.Earliest <= asOf)
             .GroupBy(e => e.Equipment.Id)
@@ -83,8 +93,15 @@ internal sealed class UnitEquipmentIndex
             })
             .OrderBy(e => e.Since).ThenBy(e => e.Equipment.Name, StringComparer.Ordinal)
             .ToImmutableArray();
-        return (answer, latest);
+        return new Answer(answer, latest);
     }
 
     private IEnumerable<Unit> Descendants(Unit unit) => _children[unit.Id].SelectMany(c => Descendants(c).Prepend(c));
+
+    private sealed class Answer(ImmutableArray<UnitEquipment> all, NodaTime.LocalDate? latest)
+    {
+        public ImmutableArray<UnitEquipment> All { get; } = all;
+
+        public NodaTime.LocalDate? Latest { get; } = latest;
+    }
 }
