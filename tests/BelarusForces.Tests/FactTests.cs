@@ -18,6 +18,28 @@ public class FactTests
     private static string Source(IRecord record) => record.Evidence[0].Source.Id.Value;
 
     [Fact]
+    public void The_package_quotes_read_in_place_equal_the_checked_quotes_of_the_data_directory()
+    {
+        var checkedData = BelarusForcesDataset.LoadDirectory(Repository.Data);
+        var byKey = checkedData.AllRecords().ToDictionary(r => r.CitationKey);
+
+        var records = BelarusForcesDataset.Current.AllRecords().ToList();
+        records.Should().HaveCount(byKey.Count);
+        foreach (var record in records)
+        {
+            var expected = byKey[record.CitationKey].Evidence;
+            record.Evidence.Select(e => (e.Source.Id, e.Quote)).Should().Equal(expected.Select(e => (e.Source.Id, e.Quote)), record.CitationKey);
+            record.Evidence.Should().Equal(expected, record.CitationKey);
+        }
+
+        var quote = BelarusForcesDataset.Current.Procurements[new Id<Procurement>("cs-vn3-from-china")].Batches[1].Evidence[0];
+        var copy = new Evidence { Source = quote.Source, Quote = quote.Quote };
+        copy.Should().Be(quote);
+        copy.GetHashCode().Should().Be(quote.GetHashCode());
+        (copy with { Quote = quote.Quote + "." }).Should().NotBe(quote);
+    }
+
+    [Fact]
     public void Defence_policy_2018_two_cs_vn3_batches_from_china()
     {
         var cs = Procurement("cs-vn3-from-china");

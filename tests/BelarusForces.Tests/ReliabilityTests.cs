@@ -99,6 +99,18 @@ public class ReliabilityTests
         Tokens(Encoding.UTF8.GetBytes(json), ours: true).Should().Equal(Tokens(Encoding.UTF8.GetBytes(json), ours: false));
 
     [Fact]
+    public void Pooled_strings_are_the_texts_read_even_when_the_pool_overwrites_its_slots()
+    {
+        // Thousands of short texts, many repeated, for a pool of 1,024 slots: every slot is shared and overwritten.
+        Gen.String[Gen.Char["abc-XY01"], 0, 6].Array[2000, 4000].Sample(texts =>
+        {
+            var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(texts);
+            var read = JsonDocumentReader.Read(json, static (JsonDocumentReader r, ref JsonCursor j) => r.Strings(ref j), new StringPool());
+            return read.SequenceEqual(texts);
+        }, iter: 20, threads: 1);
+    }
+
+    [Fact]
     public void The_json_cursor_agrees_with_the_framework_reader_on_mutated_data_files()
     {
         var files = Files.Select(f => File.ReadAllBytes(Path.Combine(Repository.Data, f))).ToArray();

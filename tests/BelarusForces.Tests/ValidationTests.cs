@@ -106,6 +106,25 @@ public class ValidationTests
     }
 
     [Fact]
+    public void A_quote_that_is_not_valid_utf8_is_refused_on_its_line()
+    {
+        using var data = new DataFixture();
+        var path = data.PathOf("procurements.json");
+        var bytes = File.ReadAllBytes(path);
+        int at = bytes.AsSpan().IndexOf("second batch of CS/VN3"u8);
+        at.Should().BePositive("the quote is in the file");
+        bytes[at] = 0xFF; // never valid in UTF-8
+        File.WriteAllBytes(path, bytes);
+
+        var problem = data.Problems().Should().ContainSingle().Subject;
+
+        problem.File.Should().Be("procurements.json");
+        problem.Rule.Should().Be("json-shape");
+        problem.Message.Should().Contain("not valid UTF-8");
+        problem.Line.Should().Be(LineOf(path, "econd batch of CS/VN3"));
+    }
+
+    [Fact]
     public void A_quote_from_another_article_is_reported_as_outside_its_source()
     {
         using var data = new DataFixture();

@@ -26,6 +26,7 @@ internal sealed class DatasetBuilder
     private readonly Dictionary<string, string> _sourceTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _nameOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameClash> _nameClashes = new(StringComparer.Ordinal);
+    private readonly StringPool _strings = new();
     private string _file = "";
 
     private Dictionary<string, Source> _sources = [];
@@ -85,18 +86,25 @@ internal sealed class DatasetBuilder
         var agreementRecords = Records(Index(DataFiles.Collections[10], agreements!, static d => d.Id, BuildAgreement));
         var eventRecords = Records(Index(DataFiles.Collections[11], events!, static d => d.Id, BuildEvent));
 
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        AddKeys(keys, _organisations.Values);
-        AddKeys(keys, _units.Values);
-        AddKeys(keys, _equipment.Values);
-        AddKeys(keys, _sites.Values);
-        AddKeys(keys, inventoryRecords);
-        AddKeys(keys, procurementRecords);
-        AddKeys(keys, exerciseRecords);
-        AddKeys(keys, indicatorRecords);
-        AddKeys(keys, personRecords);
-        AddKeys(keys, agreementRecords);
-        AddKeys(keys, eventRecords);
+        // The package's own data has its released keys and tombstones checked by its tests; a program loading it
+        // need not make a key for every record to check them again.
+        HashSet<string>? keys = null;
+        if (_seeds is not null)
+        {
+            keys = new HashSet<string>(StringComparer.Ordinal);
+            AddKeys(keys, _organisations.Values);
+            AddKeys(keys, _units.Values);
+            AddKeys(keys, _equipment.Values);
+            AddKeys(keys, _sites.Values);
+            AddKeys(keys, inventoryRecords);
+            AddKeys(keys, procurementRecords);
+            AddKeys(keys, exerciseRecords);
+            AddKeys(keys, indicatorRecords);
+            AddKeys(keys, personRecords);
+            AddKeys(keys, agreementRecords);
+            AddKeys(keys, eventRecords);
+        }
+
         var withdrawn = BuildTombstones(releases, keys);
         var releaseList = BuildReleases(releases, keys, withdrawn);
         CheckAliases();
@@ -183,7 +191,7 @@ internal sealed class DatasetBuilder
         _bytes[Array.IndexOf(DataFiles.All, file)] = bytes;
         try
         {
-            return JsonDocumentReader.Read(bytes, read);
+            return JsonDocumentReader.Read(bytes, read, _strings);
         }
         catch (JsonShapeException e)
         {
@@ -237,19 +245,19 @@ internal sealed class DatasetBuilder
         };
     }
 
-    private ImmutableArray<Tombstone> BuildTombstones(ReleasesDocument d, HashSet<string> keys)
+    private ImmutableArray<Tombstone> BuildTombstones(ReleasesDocument d, HashSet<string>? keys)
     {
         _file = DataFiles.Releases;
         var tombstones = ImmutableArray.CreateBuilder<Tombstone>(d.Withdrawn.Count);
         for (int i = 0; i < d.Withdrawn.Count; i++)
         {
             var t = d.Withdrawn[i];
-            if (keys.Contains(t.Key))
+            if (keys is not null && keys.Contains(t.Key))
             {
                 Problem($"$.withdrawn[{i}].key", "tombstone-not-live", $"'{t.Key}' is withdrawn but a record with that key still exists");
             }
 
-            if (t.ReplacedBy is { } target && !keys.Contains(target))
+            if (keys is not null && t.ReplacedBy is { } target && !keys.Contains(target))
             {
                 Problem($"$.withdrawn[{i}].replacedBy", "tombstone-target", $"the tombstone '{t.Key}' points at '{target}', which is not a record");
             }
@@ -260,7 +268,7 @@ internal sealed class DatasetBuilder
         return tombstones.MoveToImmutable();
     }
 
-    private ImmutableArray<Release> BuildReleases(ReleasesDocument d, HashSet<string> keys, ImmutableArray<Tombstone> tombstones)
+    private ImmutableArray<Release> BuildReleases(ReleasesDocument d, HashSet<string>? keys, ImmutableArray<Tombstone> tombstones)
     {
         _file = DataFiles.Releases;
         var withdrawn = new HashSet<string>(StringComparer.Ordinal);
@@ -273,7 +281,7 @@ internal sealed class DatasetBuilder
         for (int i = 0; i < d.Releases.Count; i++)
         {
             var r = d.Releases[i];
-            for (int k = 0; k < r.Keys.Count; k++)
+            for (int k = 0; keys is not null && k < r.Keys.Length; k++)
             {
                 if (!keys.Contains(r.Keys[k]) && !withdrawn.Contains(r.Keys[k]))
                 {
@@ -498,11 +506,11 @@ internal sealed class DatasetBuilder
     private T Required<T>(Dictionary<string, T> index, string id, string path, string member, string collection)
         where T : class => Ref(index, id, path, member, collection) ?? default!;
 
-    private ValueArray<T> Refs<T>(Dictionary<string, T> index, List<string> ids, string path, string member, string collection)
+    private ValueArray<T> Refs<T>(Dictionary<string, T> index, string[] ids, string path, string member, string collection)
         where T : class
     {
-        var items = ImmutableArray.CreateBuilder<T>(ids.Count);
-        for (int i = 0; i < ids.Count; i++)
+        var items = ImmutableArray.CreateBuilder<T>(ids.Length);
+        for (int i = 0; i < ids.Length; i++)
         {
             if (index.TryGetValue(ids[i], out var value))
             {
@@ -514,7 +522,7 @@ internal sealed class DatasetBuilder
             }
         }
 
-        return new(items.ToImmutable());
+        return new(items.DrainToImmutable()); // no copy unless a problem left it short
     }
 
     private Party? PartyOf(string reference, string pathOfReference)
@@ -539,10 +547,10 @@ internal sealed class DatasetBuilder
         return null;
     }
 
-    private ValueArray<Party> Parties(List<string> references, string path, string member)
+    private ValueArray<Party> Parties(string[] references, string path, string member)
     {
-        var parties = ImmutableArray.CreateBuilder<Party>(references.Count);
-        for (int i = 0; i < references.Count; i++)
+        var parties = ImmutableArray.CreateBuilder<Party>(references.Length);
+        for (int i = 0; i < references.Length; i++)
         {
             if (PartyOf(references[i], ItemPath(path, member, i)) is { } party)
             {
@@ -550,7 +558,7 @@ internal sealed class DatasetBuilder
             }
         }
 
-        return new(parties.ToImmutable());
+        return new(parties.DrainToImmutable()); // no copy unless a problem left it short
     }
 
     private static string Nearest(string id, IEnumerable<string> candidates)
@@ -639,10 +647,10 @@ internal sealed class DatasetBuilder
     private static string CountryMessage(string code) =>
         $"'{code}' is not an ISO 3166-1 alpha-2 code (upper case, such as BY or RU) or SU for the Soviet Union";
 
-    private ValueArray<Country> Countries(List<string> codes, string path, string member)
+    private ValueArray<Country> Countries(string[] codes, string path, string member)
     {
-        var countries = ImmutableArray.CreateBuilder<Country>(codes.Count);
-        for (int i = 0; i < codes.Count; i++)
+        var countries = ImmutableArray.CreateBuilder<Country>(codes.Length);
+        for (int i = 0; i < codes.Length; i++)
         {
             if (Values.Country.TryParse(codes[i], out var c))
             {
@@ -654,7 +662,7 @@ internal sealed class DatasetBuilder
             }
         }
 
-        return new(countries.ToImmutable());
+        return new(countries.DrainToImmutable()); // no copy unless a problem left it short
     }
 
     private T Enum<T>(string? text, string path, string member)
@@ -672,9 +680,10 @@ internal sealed class DatasetBuilder
     private T? OptionalEnum<T>(string? text, string path, string member)
         where T : struct, System.Enum => text is null ? null : Enum<T>(text, path, member);
 
-    private static ValueArray<string> Strings(List<string> items) => new(ImmutableArray.CreateRange(items));
+    // The reader makes each list of strings an array of exactly its length, which the model then shares, not copies.
+    private static ValueArray<string> Strings(string[] items) => new(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items));
 
-    private ValueArray<string> Names(string name, List<string> aliases, string path, string collection, string id)
+    private ValueArray<string> Names(string name, string[] aliases, string path, string collection, string id)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -689,7 +698,7 @@ internal sealed class DatasetBuilder
 
         var key = collection + "/" + id;
         AddName(name, key, path + ".name");
-        for (int i = 0; i < aliases.Count; i++)
+        for (int i = 0; i < aliases.Length; i++)
         {
             AddName(aliases[i], key, ItemPath(path, "aliases", i));
         }
@@ -756,22 +765,23 @@ internal sealed class DatasetBuilder
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(e.Quote))
+            var quote = _seeds is null ? null : e.Quote.ToString(); // checked against the seed text
+            if (e.Quote.IsBlank())
             {
                 Problem(ItemPath(path, "evidence", i) + ".quote", "quote-present", "the quote is empty");
             }
-            else if (_seeds is not null && SourceText(source) is { } text && !text.Contains(e.Quote, StringComparison.Ordinal))
+            else if (quote is not null && SourceText(source) is { } text && !text.Contains(quote, StringComparison.Ordinal))
             {
-                var elsewhere = _seeds.ContainsKey(source.SeedFile) && Encoding.UTF8.GetString(_seeds[source.SeedFile]).Contains(e.Quote, StringComparison.Ordinal);
+                var elsewhere = _seeds!.ContainsKey(source.SeedFile) && Encoding.UTF8.GetString(_seeds[source.SeedFile]).Contains(quote, StringComparison.Ordinal);
                 Problem(ItemPath(path, "evidence", i) + ".quote", "quote-verbatim", elsewhere
                     ? $"the quote is in {source.SeedFile} but outside lines {source.FirstLine}-{source.LastLine} of source '{source.Id}'"
-                    : $"the quote is not found verbatim in lines {source.FirstLine}-{source.LastLine} of {source.SeedFile}: \"{Shorten(e.Quote)}\"");
+                    : $"the quote is not found verbatim in lines {source.FirstLine}-{source.LastLine} of {source.SeedFile}: \"{Shorten(quote)}\"");
             }
 
-            result.Add(new Evidence { Source = source, Quote = e.Quote });
+            result.Add(quote is null && e.Quote.IsUndecoded ? new Evidence(source, e.Quote.Utf8) : new Evidence { Source = source, Quote = quote ?? e.Quote.ToString() });
         }
 
-        return new(result.ToImmutable());
+        return new(result.DrainToImmutable()); // no copy unless a problem left it short
     }
 
     private string? SourceText(Source source)

@@ -103,12 +103,25 @@ internal sealed class EvidenceDocument
     private static readonly MemberSet Shape = new("an evidence item", "source", "quote");
 
     public string Source = null!;
-    public string Quote = null!;
+    public Utf8Text Quote;
 
     public static EvidenceDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {
-        var (a, b) = r.StringPair(ref json, Shape);
-        return new EvidenceDocument { Source = a, Quote = b };
+        var d = new EvidenceDocument();
+        var state = r.StartObject(ref json, Shape);
+        while (r.NextMember(ref json, ref state) is var i and >= 0)
+        {
+            if (i == 0)
+            {
+                d.Source = r.String(ref json);
+            }
+            else
+            {
+                d.Quote = r.Text(ref json);
+            }
+        }
+
+        return d;
     }
 }
 
@@ -177,7 +190,7 @@ internal sealed class UnitDocument : ClaimDocument
 
     public string Id = null!;
     public string Name = null!;
-    public List<string> Aliases = null!;
+    public string[] Aliases = null!;
     public string? Country;
     public string Kind = null!;
     public string? Parent;
@@ -239,7 +252,7 @@ internal sealed class EquipmentDocument : ClaimDocument
 
     public string Id = null!;
     public string Name = null!;
-    public List<string> Aliases = null!;
+    public string[] Aliases = null!;
     public string Category = null!;
     public string? Role;
     public string? Origin;
@@ -400,10 +413,10 @@ internal sealed class ExerciseDocument : ClaimDocument
 
     public string Id = null!;
     public string Name = null!;
-    public List<string> Aliases = null!;
+    public string[] Aliases = null!;
     public string? Dates;
-    public List<string> Participants = null!;
-    public List<string> ObserversInvited = null!;
+    public string[] Participants = null!;
+    public string[] ObserversInvited = null!;
     public string? Level;
     public string? Kind;
     public bool? LiveFire;
@@ -469,7 +482,7 @@ internal sealed class IndicatorDocument
 
     public string Id = null!;
     public string Name = null!;
-    public List<string> Aliases = null!;
+    public string[] Aliases = null!;
     public string Measure = null!;
     public string Subject = null!;
     public string? SubjectUnit;
@@ -534,7 +547,7 @@ internal sealed class PersonDocument
 
     public string Id = null!;
     public string Name = null!;
-    public List<string> Aliases = null!;
+    public string[] Aliases = null!;
     public List<PostDocument> Posts = null!;
     public string? Note;
     public List<EvidenceDocument> Evidence = null!;
@@ -598,12 +611,12 @@ internal sealed class OrganisationDocument
 
     public string Id = null!;
     public string Name = null!;
-    public List<string> Aliases = null!;
+    public string[] Aliases = null!;
     public string Kind = null!;
     public string? Country;
     public string? Location;
     public string? Parent;
-    public List<string> Members = null!;
+    public string[] Members = null!;
     public string? Note;
     public List<EvidenceDocument> Evidence = null!;
 
@@ -639,9 +652,9 @@ internal sealed class AgreementDocument : ClaimDocument
 
     public string Id = null!;
     public string Name = null!;
-    public List<string> Aliases = null!;
+    public string[] Aliases = null!;
     public string Kind = null!;
-    public List<string> Parties = null!;
+    public string[] Parties = null!;
     public string? Signed;
     public string? InForce;
     public string? Published;
@@ -678,7 +691,7 @@ internal sealed class SiteDocument : ClaimDocument
 
     public string Id = null!;
     public string Name = null!;
-    public List<string> Aliases = null!;
+    public string[] Aliases = null!;
     public string Kind = null!;
     public string? Country;
     public string? Location;
@@ -714,10 +727,10 @@ internal sealed class EventDocument : ClaimDocument
     public string? Date;
     public string Kind = null!;
     public string Title = null!;
-    public List<string> Parties = null!;
-    public List<string> Units = null!;
-    public List<string> Equipment = null!;
-    public List<string> Sites = null!;
+    public string[] Parties = null!;
+    public string[] Units = null!;
+    public string[] Equipment = null!;
+    public string[] Sites = null!;
     public string? Quantity;
     public string? QuantityUnit;
 
@@ -779,7 +792,7 @@ internal sealed class ReleaseDocument
     public string Version = null!;
     public string Released = null!;
     public string Sha256 = null!;
-    public List<string> Keys = null!;
+    public string[] Keys = null!;
 
     public static ReleaseDocument Read(JsonDocumentReader r, ref JsonCursor json)
     {

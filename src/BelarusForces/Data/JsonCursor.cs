@@ -181,6 +181,15 @@ internal ref struct JsonCursor
     public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8) =>
         _escaped ? GetString() == Encoding.UTF8.GetString(utf8) : _json[_valueStart.._valueEnd].SequenceEqual(utf8);
 
+    /// <summary>The current string or member name as it stands between its quotes, escape sequences undecoded.</summary>
+    public readonly ReadOnlySpan<byte> RawString => _json[_valueStart.._valueEnd];
+
+    /// <summary>Where <see cref="RawString"/> starts, in bytes from the start of the text.</summary>
+    public readonly int RawStringStart => _valueStart;
+
+    /// <summary>Whether the current string or member name holds escape sequences.</summary>
+    public readonly bool IsEscaped => _escaped;
+
     /// <summary>The current string or member name, unescaped.</summary>
     public readonly string GetString()
     {

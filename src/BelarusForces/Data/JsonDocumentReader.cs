@@ -19,19 +19,27 @@ internal sealed class JsonDocumentReader
     private const int MaxDepth = 16;
 
     private readonly ReadOnlyMemory<byte> _bytes;
+    private readonly StringPool _strings;
 
     // The JSON path of the current value, kept as a stack: a member name, or an array index where the name is null.
     private readonly string?[] _names = new string?[MaxDepth + 2];
     private readonly int[] _indices = new int[MaxDepth + 2];
     private int _depth;
 
-    private JsonDocumentReader(ReadOnlyMemory<byte> bytes) => _bytes = bytes;
+    private JsonDocumentReader(ReadOnlyMemory<byte> bytes, StringPool strings)
+    {
+        _bytes = bytes;
+        _strings = strings;
+    }
 
     /// <summary>Reads a whole file, which must hold exactly one value.</summary>
+    /// <param name="bytes">The file.</param>
+    /// <param name="root">Reads the file's one value.</param>
+    /// <param name="strings">The strings made so far in this load, shared by its files.</param>
     /// <exception cref="JsonShapeException">The file is not valid JSON, or not of the expected shape.</exception>
-    public static T Read<T>(ReadOnlyMemory<byte> bytes, ValueReader<T> root)
+    public static T Read<T>(ReadOnlyMemory<byte> bytes, ValueReader<T> root, StringPool strings)
     {
-        var self = new JsonDocumentReader(bytes);
+        var self = new JsonDocumentReader(bytes, strings);
         var json = new JsonCursor(bytes.Span, MaxDepth);
         try
         {
@@ -129,8 +137,23 @@ internal sealed class JsonDocumentReader
     /// <summary>Reads an array whose items are read by <paramref name="item"/>; a null item is a problem of its own.</summary>
     public List<T> List<T>(ref JsonCursor json, ValueReader<T> item)
     {
-        Expect(ref json, JsonToken.StartArray, "a list");
         var list = new List<T>();
+        Items(ref json, item, list);
+        return list;
+    }
+
+    /// <summary>Reads an array of strings into an array of exactly its length.</summary>
+    public string[] Strings(ref JsonCursor json)
+    {
+        // Strings hold no lists, so one scratch list serves every array of strings in the file.
+        _strings.Scratch.Clear();
+        Items(ref json, static (JsonDocumentReader r, ref JsonCursor j) => r.String(ref j), _strings.Scratch);
+        return _strings.Scratch.Count == 0 ? [] : _strings.Scratch.ToArray();
+    }
+
+    private void Items<T>(ref JsonCursor json, ValueReader<T> item, List<T> into)
+    {
+        Expect(ref json, JsonToken.StartArray, "a list");
         _depth++;
         while (true)
         {
@@ -141,21 +164,17 @@ internal sealed class JsonDocumentReader
             }
 
             _names[_depth] = null;
-            _indices[_depth] = list.Count;
+            _indices[_depth] = into.Count;
             if (json.Token == JsonToken.Null)
             {
                 throw Failure(ref json, "null-item", "a list holds null; remove the item or give it a value");
             }
 
-            list.Add(item(this, ref json));
+            into.Add(item(this, ref json));
         }
 
         _depth--;
-        return list;
     }
-
-    /// <summary>Reads an array of strings.</summary>
-    public List<string> Strings(ref JsonCursor json) => List(ref json, static (JsonDocumentReader r, ref JsonCursor j) => r.String(ref j));
 
     // ---- scalars ----------------------------------------------------------------------------------------
 
@@ -172,7 +191,26 @@ internal sealed class JsonDocumentReader
         }
 
         Expect(ref json, JsonToken.String, "a string");
-        return json.GetString();
+        return _strings.Get(ref json);
+    }
+
+    /// <summary>
+    /// Reads a string that must be there and leaves it in the file as UTF-8 when it holds no escape sequences, to be
+    /// decoded when someone reads it: for long texts, such as quotes, that most programs never print.
+    /// </summary>
+    public Utf8Text Text(ref JsonCursor json)
+    {
+        if (json.Token != JsonToken.String || json.IsEscaped)
+        {
+            return new Utf8Text(default, String(ref json));
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(json.RawString))
+        {
+            throw new JsonSyntaxException("the string is not valid UTF-8", json.RawStringStart);
+        }
+
+        return new Utf8Text(_bytes.Slice(json.RawStringStart, json.RawString.Length), null);
     }
 
     /// <summary>Reads a whole number in the range of <see cref="int"/>.</summary>

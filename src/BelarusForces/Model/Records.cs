@@ -58,13 +58,50 @@ public abstract record Claimed : IClaim
 }
 
 /// <summary>A verbatim quote from a source article that backs a fact.</summary>
+/// <remarks>
+/// Two pieces of evidence are equal when they have equal sources and the same quote. The package's own quotes stay
+/// UTF-8 in the assembly until <see cref="Quote"/> is first read, so that loading does not make a thousand strings
+/// most programs never print.
+/// </remarks>
 public sealed record Evidence
 {
+    private readonly ReadOnlyMemory<byte> _utf8Quote;
+    private string? _quote;
+
+    /// <summary>Creates evidence; set <see cref="Source"/> and <see cref="Quote"/>.</summary>
+    public Evidence()
+    {
+    }
+
+    // A quote left in the data file, decoded on first read; the loader has checked that it is valid UTF-8. Quote is
+    // not null after this constructor: its getter decodes it, which the compiler's flow analysis cannot see.
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+#pragma warning disable CS8618
+    internal Evidence(Source source, ReadOnlyMemory<byte> utf8Quote)
+#pragma warning restore CS8618
+    {
+        Source = source;
+        _utf8Quote = utf8Quote;
+    }
+
     /// <summary>The article the quote comes from.</summary>
     public required Source Source { get; init; }
 
     /// <summary>The quote, character for character as in the seed text.</summary>
-    public required string Quote { get; init; }
+    public required string Quote
+    {
+        get => _quote ??= System.Text.Encoding.UTF8.GetString(_utf8Quote.Span);
+        init => _quote = value;
+    }
+
+    /// <summary>Whether <paramref name="other"/> has an equal source and the same quote.</summary>
+    /// <param name="other">The evidence to compare with.</param>
+    /// <returns>True when both are equal.</returns>
+    public bool Equals(Evidence? other) =>
+        ReferenceEquals(this, other) || (other is not null && Source.Equals(other.Source) && string.Equals(Quote, other.Quote, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Source, StringComparer.Ordinal.GetHashCode(Quote));
 
     /// <summary>The quote and its source id.</summary>
     /// <returns>A line such as <c>“...” (arms-exports-grow-2018)</c>.</returns>

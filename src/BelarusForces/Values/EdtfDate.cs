@@ -127,8 +127,8 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
             return false;
         }
 
-        var start = text[..slash];
-        var end = text[(slash + 1)..];
+        var start = text.AsSpan(0, slash);
+        var end = text.AsSpan(slash + 1);
         if (!TryParseEnd(start, "start", text, out var from, out error) || !TryParseEnd(end, "end", text, out var to, out error))
         {
             return false;
@@ -230,7 +230,7 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
         _ => 31,
     };
 
-    private static bool TryParseEnd(string part, string which, string whole, out Single? value, out string? error)
+    private static bool TryParseEnd(ReadOnlySpan<char> part, string which, string whole, out Single? value, out string? error)
     {
         value = null;
         error = null;
@@ -249,7 +249,8 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
         return true;
     }
 
-    private static bool TryParseSingle(string text, out Single value, out string? error)
+    // Works on spans, so that parsing the dataset's dates makes no strings; messages are made only on failure.
+    private static bool TryParseSingle(ReadOnlySpan<char> text, out Single value, out string? error)
     {
         value = default;
         error = null;
@@ -262,18 +263,21 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
             case '%': approximate = uncertain = true; core = core[..^1]; break;
         }
 
-        var parts = core.Split('-');
-        if (parts[0].Length != 4)
+        Span<Range> ranges = stackalloc Range[4]; // YYYY-MM-DD, and a fourth for anything after that
+        int count = core.Split(ranges, '-');
+        var yearText = core[ranges[0]];
+        var monthText = count > 1 ? core[ranges[1]] : default;
+        var dayText = count > 2 ? core[ranges[2]] : default;
+        if (yearText.Length != 4)
         {
             error = $"'{text}' does not start with a four-digit year (expected for example 2017, 2017-06, 2017-09-14, 201X)";
             return false;
         }
 
-        var yearText = parts[0];
         int unspecified = yearText.Length - yearText.TrimEnd('X').Length;
         if (unspecified > 0)
         {
-            if (parts.Length > 1 || unspecified > 2 || approximate || uncertain)
+            if (count > 1 || unspecified > 2 || approximate || uncertain)
             {
                 error = $"'{text}' uses unspecified digits in a way EDTF level 1 does not allow (only 201X or 20XX, with no month and no qualifier)";
                 return false;
@@ -285,7 +289,7 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
                 return false;
             }
 
-            int first = int.Parse(yearText[..^unspecified], CultureInfo.InvariantCulture) * (unspecified == 1 ? 10 : 100);
+            int first = Digits(yearText[..^unspecified]) * (unspecified == 1 ? 10 : 100);
             int span = unspecified == 1 ? 9 : 99;
             value = new Single(Day(first, 1, 1), Day(first + span, 12, 31), unspecified == 1 ? DatePrecision.Decade : DatePrecision.Century, false, false);
             return true;
@@ -297,27 +301,27 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
             return false;
         }
 
-        int year = int.Parse(yearText, CultureInfo.InvariantCulture);
+        int year = Digits(yearText);
         if (year < 1)
         {
             error = $"'{text}' has year 0000, which this dataset does not use";
             return false;
         }
 
-        if (parts.Length == 1)
+        if (count == 1)
         {
             value = new Single(Day(year, 1, 1), Day(year, 12, 31), DatePrecision.Year, approximate, uncertain);
             return true;
         }
 
-        if (parts.Length > 3 || parts[1].Length != 2 || !AllDigits(parts[1]))
+        if (count > 3 || monthText.Length != 2 || !AllDigits(monthText))
         {
             error = $"'{text}' is not of the form YYYY, YYYY-MM or YYYY-MM-DD";
             return false;
         }
 
-        int month = int.Parse(parts[1], CultureInfo.InvariantCulture);
-        if (parts.Length == 2 && month is >= 21 and <= 24)
+        int month = Digits(monthText);
+        if (count == 2 && month is >= 21 and <= 24)
         {
             var (from, to) = month switch
             {
@@ -332,27 +336,27 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
 
         if (month is < 1 or > 12)
         {
-            error = $"'{text}' has month {parts[1]}; months are 01 to 12 (or 21 to 24 for seasons)";
+            error = $"'{text}' has month {monthText}; months are 01 to 12 (or 21 to 24 for seasons)";
             return false;
         }
 
         int daysInMonth = DaysInMonth(year, month);
-        if (parts.Length == 2)
+        if (count == 2)
         {
             value = new Single(Day(year, month, 1), Day(year, month, daysInMonth), DatePrecision.Month, approximate, uncertain);
             return true;
         }
 
-        if (parts[2].Length != 2 || !AllDigits(parts[2]))
+        if (dayText.Length != 2 || !AllDigits(dayText))
         {
-            error = $"'{text}' has a day '{parts[2]}' that is not two digits";
+            error = $"'{text}' has a day '{dayText}' that is not two digits";
             return false;
         }
 
-        int day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        int day = Digits(dayText);
         if (day < 1 || day > daysInMonth)
         {
-            error = $"'{text}' has day {parts[2]}, but {yearText}-{parts[1]} has {daysInMonth} days";
+            error = $"'{text}' has day {dayText}, but {yearText}-{monthText} has {daysInMonth} days";
             return false;
         }
 
@@ -361,7 +365,7 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
         return true;
     }
 
-    private static bool AllDigits(string s)
+    private static bool AllDigits(ReadOnlySpan<char> s)
     {
         foreach (char c in s)
         {
@@ -372,5 +376,17 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
         }
 
         return s.Length > 0;
+    }
+
+    // The value of a run of ASCII digits that AllDigits has checked.
+    private static int Digits(ReadOnlySpan<char> digits)
+    {
+        int value = 0;
+        foreach (char c in digits)
+        {
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
     }
 }
