@@ -1,4 +1,6 @@
+using System.Globalization;
 using BelarusForces.Values;
+using CsCheck;
 
 namespace BelarusForces.Tests;
 
@@ -25,6 +27,19 @@ public class QuantityTests
         q.Describe().Should().Be(words);
         q.ToString().Should().Be(text);
         Quantity.Parse(q.ToString()).Should().Be(q);
+    }
+
+    [Fact]
+    public void Numbers_read_as_the_framework_reads_them_with_their_scale()
+    {
+        // Digits with at most one point, up to 28 characters in all: the library reads up to 18 digits itself.
+        Gen.Select(Gen.String[Gen.Char['0', '9'], 1, 27], Gen.Int[0, 27]).Sample((digits, point) =>
+        {
+            var text = point > 0 && point < digits.Length ? digits[..point] + "." + digits[point..] : digits;
+            var expected = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            var low = Quantity.Parse(text).Low!.Value;
+            return low == expected && low.Scale == expected.Scale && low.ToString(CultureInfo.InvariantCulture) == expected.ToString(CultureInfo.InvariantCulture);
+        }, iter: 2000, threads: 1);
     }
 
     [Fact]
