@@ -29,6 +29,7 @@ internal static class ColdStart
         var programs = new (string Name, string File, string[] Args)[]
         {
             ("empty console program (JIT)", empty, []),
+            ("console program that prints one line, no library (JIT)", empty, ["print"]),
             ("load + one answer, package (ReadyToRun for this platform)", fromPackage, []),
             ("load + one answer, IL only (JIT, as on other platforms)", answer, []),
             ("CLI summary, NativeAOT", cliAot, ["summary"]),

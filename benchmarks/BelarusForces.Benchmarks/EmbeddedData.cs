@@ -30,7 +30,16 @@ internal static class EmbeddedData
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         IncludeFields = true,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        Converters = { new QuoteAsString() },
     };
+
+    // The library leaves quotes as UTF-8 in the file until they are read; the naive way reads them as strings.
+    private sealed class QuoteAsString : System.Text.Json.Serialization.JsonConverter<Utf8Text>
+    {
+        public override Utf8Text Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new(default, reader.GetString());
+
+        public override void Write(Utf8JsonWriter writer, Utf8Text value, JsonSerializerOptions options) => throw new NotSupportedException();
+    }
 
     private static readonly (string File, Type Type)[] Shapes =
     [
