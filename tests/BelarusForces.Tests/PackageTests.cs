@@ -59,7 +59,8 @@ public class PackageTests
                 """);
             File.WriteAllText(Path.Combine(app, "Program.cs"), Program);
             Dotnet(app, "run").Should().Contain($"BelarusForces {Version}").And.Contain("China: CS/VN3")
-                .And.Contain(ReadyToRunRuntimes.Contains(Rid) ? $"runtimes/{Rid}/lib/net10.0/BelarusForces.dll" : "lib/net10.0/BelarusForces.dll", "a program on a common platform runs the precompiled assembly");
+                .And.Contain(ReadyToRunRuntimes.Contains(Rid) ? $"runtimes/{Rid}/lib/net10.0/BelarusForces.dll" : "lib/net10.0/BelarusForces.dll", "a program on a common platform runs the precompiled assembly")
+                .And.Contain("ICU not started", "loading the data and answering a query need no culture, and starting ICU costs a fresh process milliseconds");
 
             var script = Path.Combine(root, "script.cs");
             File.WriteAllText(script, $"#:package BelarusForces@{Version}\n" + Program);
@@ -86,9 +87,13 @@ public class PackageTests
         using BelarusForces.Values;
 
         var data = BelarusForcesDataset.Current;
+        var china = "China: " + string.Join(", ", data.Procurements.FromSupplier(Country.China).Select(p => p.Equipment.Name).Distinct());
+        // Before the console, which starts the globalization library itself: on Linux, whether the load did.
+        var icu = File.Exists("/proc/self/maps") && File.ReadAllText("/proc/self/maps").Contains("libicu");
         Console.WriteLine(data.VersionId);
-        Console.WriteLine("China: " + string.Join(", ", data.Procurements.FromSupplier(Country.China).Select(p => p.Equipment.Name).Distinct()));
+        Console.WriteLine(china);
         Console.WriteLine(typeof(BelarusForcesDataset).Assembly.Location.Replace('\\', '/'));
+        Console.WriteLine(icu ? "ICU started" : "ICU not started");
         """;
 
     private static string[] LibraryHashes(string package)
