@@ -21,6 +21,9 @@ internal sealed class JsonDocumentReader
     private readonly ReadOnlyMemory<byte> _bytes;
     private readonly StringPool _strings;
 
+    // Collects the items of one array of strings at a time; strings hold no lists, so one serves the whole file.
+    private readonly List<string> _stringItems = [];
+
     // The JSON path of the current value, kept as a stack: a member name, or an array index where the name is null.
     private readonly string?[] _names = new string?[MaxDepth + 2];
     private readonly int[] _indices = new int[MaxDepth + 2];
@@ -145,10 +148,9 @@ internal sealed class JsonDocumentReader
     /// <summary>Reads an array of strings into an array of exactly its length.</summary>
     public string[] Strings(ref JsonCursor json)
     {
-        // Strings hold no lists, so one scratch list serves every array of strings in the file.
-        _strings.Scratch.Clear();
-        Items(ref json, static (JsonDocumentReader r, ref JsonCursor j) => r.String(ref j), _strings.Scratch);
-        return _strings.Scratch.Count == 0 ? [] : _strings.Scratch.ToArray();
+        _stringItems.Clear();
+        Items(ref json, static (JsonDocumentReader r, ref JsonCursor j) => r.String(ref j), _stringItems);
+        return _stringItems.Count == 0 ? [] : _stringItems.ToArray();
     }
 
     private void Items<T>(ref JsonCursor json, ValueReader<T> item, List<T> into)

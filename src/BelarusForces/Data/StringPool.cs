@@ -15,9 +15,6 @@ internal sealed class StringPool
     private const int MaxLength = 48;
     private readonly string?[] _slots = new string?[1024];
 
-    /// <summary>A list to collect the items of one array of strings at a time, reused for every such array.</summary>
-    public List<string> Scratch { get; } = [];
-
     /// <summary>The current string of <paramref name="json"/>, unescaped: the pooled one if the same text was seen.</summary>
     public string Get(ref JsonCursor json)
     {

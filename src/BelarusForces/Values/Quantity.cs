@@ -248,17 +248,15 @@ public readonly record struct Quantity
         }
 
         long mantissa = 0;
-        byte scale = 0;
         foreach (var c in s)
         {
-            if (c == '.')
+            if (c != '.')
             {
-                scale = (byte)(s.Length - 1 - s.IndexOf('.'));
-                continue;
+                mantissa = (mantissa * 10) + (c - '0');
             }
-
-            mantissa = (mantissa * 10) + (c - '0');
         }
+
+        byte scale = point ? (byte)(s.Length - 1 - s.IndexOf('.')) : (byte)0;
 
         value = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, isNegative: false, scale);
         return true;
