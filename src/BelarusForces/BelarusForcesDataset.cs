@@ -21,7 +21,7 @@ namespace BelarusForces;
 /// foreach (var p in data.Procurements.Where(p => p.Supplier == Country.China)) Console.WriteLine(p);
 /// </code>
 /// </example>
-public sealed class BelarusForcesDataset
+public sealed partial class BelarusForcesDataset
 {
     private static readonly Lazy<BelarusForcesDataset> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
