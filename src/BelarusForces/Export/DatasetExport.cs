@@ -1,80 +1,76 @@
 using System.Buffers;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BelarusForces.Data;
-using BelarusForces.Versioning;
 
 namespace BelarusForces.Export;
 
 /// <summary>
-/// Writes the dataset for other ecosystems: CSV per collection, JSON Lines, and a Frictionless Data Package that
-/// pandas, R, DuckDB and spreadsheets read directly.
+/// Writes the dataset's tidy tables (<see cref="TidyTables"/>) for other tools: RFC 4180 CSV, JSON Lines, and a
+/// Frictionless Data Package (v2) that pandas, R, DuckDB and spreadsheets read with its types and keys.
 /// </summary>
 public static class DatasetExport
 {
-    // Reference fields and the collection they point into, for the data package's foreign keys.
-    private static readonly Dictionary<string, string> References = new(StringComparer.Ordinal)
-    {
-        ["holder"] = "units", ["equipment"] = "equipment", ["recipientUnit"] = "units", ["supplierOrganisation"] = "organisations",
-        ["manufacturer"] = "organisations", ["subjectUnit"] = "units", ["variantOf"] = "equipment",
-    };
-
-    /// <summary>The collections that are exported, in order: the sources, then every record collection.</summary>
+    /// <summary>The collections of the dataset, in order: the sources, then every record collection.</summary>
     public static IReadOnlyList<string> Collections { get; } = DataFiles.Collections.Select(Path.GetFileNameWithoutExtension).ToArray()!;
 
+    /// <summary>The name of the data package's descriptor file.</summary>
+    public const string DescriptorFile = "datapackage.json";
+
     /// <summary>
-    /// Writes one CSV file per collection (<c>units.csv</c>, ...). Each row is a record; nested values (batches,
-    /// observations, posts) are written as JSON in their cell; the evidence becomes two columns,
-    /// <c>evidence_quotes</c> (joined by <c> | </c>) and <c>evidence_sources</c> (joined by <c>; </c>).
+    /// Writes one CSV file per tidy table (<c>procurements.csv</c>, <c>procurement_batches.csv</c>, ...): RFC 4180,
+    /// UTF-8 without a byte-order mark, a header row, CRLF line ends; a null is an empty field, an empty text <c>""</c>.
     /// </summary>
     /// <param name="data">The dataset.</param>
     /// <param name="directory">The output directory; created if missing.</param>
-    /// <param name="progress">Called with each collection's name as it is written.</param>
+    /// <param name="progress">Called with each table's name as it is written.</param>
     /// <returns>The files written.</returns>
-    public static IReadOnlyList<string> WriteCsv(BelarusForcesDataset data, string directory, Action<string>? progress = null)
-    {
-        Directory.CreateDirectory(directory);
-        var written = new List<string>();
-        foreach (var collection in Collections)
-        {
-            progress?.Invoke(collection);
-            var table = Table(data, collection);
-            var path = Path.Combine(directory, collection + ".csv");
-            using var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\r\n" };
-            writer.WriteLine(string.Join(",", table.Columns.Select(c => Csv(c.Name))));
-            foreach (var row in table.Rows)
-            {
-                writer.WriteLine(string.Join(",", table.Columns.Select(c => Csv(row.GetValueOrDefault(c.Name)))));
-            }
+    public static IReadOnlyList<string> WriteCsv(BelarusForcesDataset data, string directory, Action<string>? progress = null) =>
+        WriteCsv(TidyTables.Build(data), directory, false, progress);
 
-            written.Add(path);
-        }
-
-        return written;
-    }
-
-    /// <summary>Writes one JSON Lines file per collection: each line is one record as canonical JSON (keys sorted).</summary>
+    /// <summary>
+    /// Writes one CSV file per tidy table, as <see cref="WriteCsv(BelarusForcesDataset, string, Action{string})"/> does,
+    /// each starting with the UTF-8 byte-order mark by which Excel recognises UTF-8.
+    /// </summary>
     /// <param name="data">The dataset.</param>
     /// <param name="directory">The output directory; created if missing.</param>
-    /// <param name="progress">Called with each collection's name as it is written.</param>
+    /// <param name="progress">Called with each table's name as it is written.</param>
+    /// <returns>The files written.</returns>
+    public static IReadOnlyList<string> WriteExcelCsv(BelarusForcesDataset data, string directory, Action<string>? progress = null) =>
+        WriteCsv(TidyTables.Build(data), directory, true, progress);
+
+    /// <summary>
+    /// Writes one JSON Lines file per tidy table (<c>procurements.jsonl</c>, ...): each line is one row as an object
+    /// whose keys are the column names, with numbers, booleans, text, dates as <c>YYYY-MM-DD</c> text, and null.
+    /// </summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="directory">The output directory; created if missing.</param>
+    /// <param name="progress">Called with each table's name as it is written.</param>
     /// <returns>The files written.</returns>
     public static IReadOnlyList<string> WriteJsonLines(BelarusForcesDataset data, string directory, Action<string>? progress = null)
     {
         Directory.CreateDirectory(directory);
         var written = new List<string>();
-        foreach (var collection in Collections)
+        var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        foreach (var table in TidyTables.Build(data))
         {
-            progress?.Invoke(collection);
-            var path = Path.Combine(directory, collection + ".jsonl");
-            using var stream = File.Create(path);
-            using var doc = JsonDocument.Parse(data.RawFile(collection + ".json")!.Value);
-            foreach (var record in doc.RootElement.GetProperty("records").EnumerateArray())
+            progress?.Invoke(table.Name);
+            var path = Path.Combine(directory, table.Name + ".jsonl");
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new Utf8JsonWriter(stream, options);
+            foreach (var row in table.Rows)
             {
-                using (var writer = new Utf8JsonWriter(stream))
+                writer.WriteStartObject();
+                for (int i = 0; i < row.Count; i++)
                 {
-                    ContentHash.WriteCanonical(record, writer);
+                    writer.WritePropertyName(table.Columns[i].Name);
+                    WriteValue(writer, row[i]);
                 }
 
+                writer.WriteEndObject();
+                writer.Flush();
+                writer.Reset();
                 stream.WriteByte((byte)'\n');
             }
 
@@ -85,188 +81,74 @@ public static class DatasetExport
     }
 
     /// <summary>
-    /// Writes a Frictionless Data Package: the CSV files and <c>datapackage.json</c>, with a table schema per
-    /// resource, primary and foreign keys, the licences, the version, the content hash and the sources.
+    /// Writes a Frictionless Data Package (v2): the CSV files and <c>datapackage.json</c>, with a table schema per
+    /// resource (types, descriptions, allowed values, required fields, primary and foreign keys that all resolve),
+    /// each file's size and SHA-256, the licences, the version, the dataset's content hash and the sources.
     /// </summary>
     /// <param name="data">The dataset.</param>
     /// <param name="directory">The output directory; created if missing.</param>
-    /// <param name="progress">Called with each collection's name as it is written.</param>
+    /// <param name="progress">Called with each table's name as it is written.</param>
     /// <returns>The files written, <c>datapackage.json</c> last.</returns>
     public static IReadOnlyList<string> WriteDataPackage(BelarusForcesDataset data, string directory, Action<string>? progress = null)
     {
-        var written = WriteCsv(data, directory, progress).ToList();
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        var tables = TidyTables.Build(data);
+        var written = WriteCsv(tables, directory, false, progress).ToList();
+        var descriptor = Path.Combine(directory, DescriptorFile);
+        using (var stream = new FileStream(descriptor, FileMode.CreateNew, FileAccess.Write))
         {
-            w.WriteStartObject();
-            w.WriteString("profile", "tabular-data-package");
-            w.WriteString("name", "belarus-forces");
-            w.WriteString("title", data.Manifest.Title);
-            w.WriteString("description", data.Manifest.Description);
-            w.WriteString("version", data.Manifest.Version);
-            w.WriteString("created", data.Manifest.Released.ToString());
-            w.WriteString("homepage", "https://github.com/belarus-forces/belarus-forces");
-            w.WriteString("hash", "sha256:" + data.ContentHash);
-            w.WriteStartArray("licenses");
-            w.WriteStartObject();
-            w.WriteString("name", data.Manifest.DataLicence);
-            w.WriteString("path", "https://creativecommons.org/licenses/by/4.0/");
-            w.WriteString("title", "Creative Commons Attribution 4.0 (the data)");
-            w.WriteEndObject();
-            w.WriteStartObject();
-            w.WriteString("name", data.Manifest.CodeLicence);
-            w.WriteString("path", "https://opensource.org/licenses/MIT");
-            w.WriteString("title", "MIT (the code)");
-            w.WriteEndObject();
-            w.WriteEndArray();
-            w.WriteStartArray("sources");
-            foreach (var source in data.Sources.Values.OrderBy(s => s.FirstLine))
-            {
-                w.WriteStartObject();
-                w.WriteString("title", $"{source.Headline} ({source.Published})");
-                w.WriteString("path", $"seeds/{source.SeedFile}#L{source.FirstLine}-L{source.LastLine}");
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("resources");
-            foreach (var collection in Collections)
-            {
-                var table = Table(data, collection);
-                w.WriteStartObject();
-                w.WriteString("profile", "tabular-data-resource");
-                w.WriteString("name", collection);
-                w.WriteString("path", collection + ".csv");
-                w.WriteString("format", "csv");
-                w.WriteString("mediatype", "text/csv");
-                w.WriteString("encoding", "utf-8");
-                w.WriteStartObject("schema");
-                w.WriteStartArray("fields");
-                foreach (var column in table.Columns)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("name", column.Name);
-                    w.WriteString("type", column.Type);
-                    if (column.Name == "id")
-                    {
-                        w.WriteStartObject("constraints");
-                        w.WriteBoolean("required", true);
-                        w.WriteBoolean("unique", true);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteString("primaryKey", "id");
-                w.WriteStartArray("foreignKeys");
-                foreach (var column in table.Columns)
-                {
-                    var target = column.Name == "parent" ? collection : References.GetValueOrDefault(column.Name);
-                    if (target is null || column.Type != "string")
-                    {
-                        continue;
-                    }
-
-                    w.WriteStartObject();
-                    w.WriteString("fields", column.Name);
-                    w.WriteStartObject("reference");
-                    w.WriteString("resource", target == collection ? "" : target);
-                    w.WriteString("fields", "id");
-                    w.WriteEndObject();
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
+            stream.Write(DataPackageDescriptor.Write(data, tables, written).Span);
         }
 
-        var descriptor = Path.Combine(directory, "datapackage.json");
-        File.WriteAllBytes(descriptor, buffer.WrittenSpan.ToArray());
         written.Add(descriptor);
         return written;
     }
 
-    private sealed record Column(string Name, string Type);
-
-    private sealed record FlatTable(List<Column> Columns, List<Dictionary<string, string?>> Rows);
-
-    // Flattens a collection file into columns (in order of first appearance) and rows of cell text.
-    private static FlatTable Table(BelarusForcesDataset data, string collection)
+    private static IReadOnlyList<string> WriteCsv(IReadOnlyList<TidyTable> tables, string directory, bool byteOrderMark, Action<string>? progress)
     {
-        using var doc = JsonDocument.Parse(data.RawFile(collection + ".json")!.Value);
-        var columns = new List<Column>();
-        var types = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rows = new List<Dictionary<string, string?>>();
-        foreach (var record in doc.RootElement.GetProperty("records").EnumerateArray())
+        Directory.CreateDirectory(directory);
+        var written = new List<string>();
+        foreach (var table in tables)
         {
-            var row = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (var property in record.EnumerateObject())
+            progress?.Invoke(table.Name);
+            var path = Path.Combine(directory, table.Name + ".csv");
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream, new UTF8Encoding(byteOrderMark)) { NewLine = "\r\n" };
+            writer.WriteLine(string.Join(",", table.Columns.Select(c => Csv(c.Name))));
+            foreach (var row in table.Rows)
             {
-                if (property.Name == "evidence")
-                {
-                    var evidence = property.Value.EnumerateArray().ToList();
-                    Set("evidence_quotes", string.Join(" | ", evidence.Select(e => e.GetProperty("quote").GetString())), "string");
-                    Set("evidence_sources", string.Join("; ", evidence.Select(e => e.GetProperty("source").GetString())), "string");
-                    continue;
-                }
-
-                var (text, type) = Cell(property.Value);
-                Set(property.Name, text, type);
+                writer.WriteLine(string.Join(",", row.Select(cell => Csv(TidyTable.Format(cell)))));
             }
 
-            rows.Add(row);
-
-            void Set(string name, string? text, string type)
-            {
-                if (!types.TryGetValue(name, out var known))
-                {
-                    columns.Add(new Column(name, type));
-                    types[name] = type;
-                }
-                else if (known != type && type != "any")
-                {
-                    // A column first seen empty takes the first real type; mixed kinds fall back to text.
-                    types[name] = known == "any" ? type : "string";
-                    columns[columns.FindIndex(c => c.Name == name)] = new Column(name, types[name]);
-                }
-
-                row[name] = text;
-            }
+            written.Add(path);
         }
 
-        return new FlatTable(columns, rows);
+        return written;
     }
 
-    private static (string? Text, string Type) Cell(JsonElement value) => value.ValueKind switch
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
     {
-        JsonValueKind.Null => (null, "any"),
-        JsonValueKind.String => (value.GetString(), "string"),
-        JsonValueKind.Number => (value.GetRawText(), value.TryGetInt64(out _) ? "integer" : "number"),
-        JsonValueKind.True => ("true", "boolean"),
-        JsonValueKind.False => ("false", "boolean"),
-        JsonValueKind.Array when value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String) =>
-            (string.Join("; ", value.EnumerateArray().Select(v => v.GetString())), "string"),
-        _ => (Compact(value), "string"),
-    };
-
-    private static string Compact(JsonElement value)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        switch (value)
         {
-            value.WriteTo(writer);
+            case null:
+                writer.WriteNullValue();
+                break;
+            case long l:
+                writer.WriteNumberValue(l);
+                break;
+            case decimal d:
+                writer.WriteNumberValue(d);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            default:
+                writer.WriteStringValue(TidyTable.Format(value));
+                break;
         }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    // RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled; an empty text is quoted so that
+    // it stays apart from null, which is an empty field.
     private static string Csv(string? text)
     {
         if (text is null)
@@ -274,6 +156,13 @@ public static class DatasetExport
             return "";
         }
 
-        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        return text.Length == 0 || text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+
+    /// <summary>The SHA-256 of a file, as lowercase hex.</summary>
+    internal static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexString(SHA256.HashData(stream)).ToLowerInvariant();
     }
 }
