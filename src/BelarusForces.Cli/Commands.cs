@@ -10,7 +10,7 @@ using BelarusForces.Versioning;
 namespace BelarusForces.Cli;
 
 /// <summary>The tool's commands. Each prints to standard output and returns an exit code; user errors go to standard error.</summary>
-internal static class Commands
+internal static partial class Commands
 {
     private static BelarusForcesDataset Data => BelarusForcesDataset.Current;
 
@@ -305,40 +305,6 @@ internal static class Commands
             }
 
             Console.Out.WriteLine(key is null ? Data.Cite(style) : Data.Cite(key, style));
-            return 0;
-        }));
-        return command;
-    }
-
-    private static Command Export()
-    {
-        var format = new Option<string>("--format") { Description = "csv (one file per collection), jsonl (JSON Lines) or datapackage (Frictionless Data Package).", Required = true };
-        format.AcceptOnlyFromAmong("csv", "jsonl", "datapackage");
-        var output = new Option<string>("--out") { Description = "The directory to write into; created if missing.", Required = true };
-        var command = new Command("export", "Exports every collection for spreadsheets, pandas, R or DuckDB.\nExample: belarus-forces export --format datapackage --out belarus-forces-data")
-        {
-            format, output,
-        };
-        command.SetAction(parse => Run(() =>
-        {
-            var directory = parse.GetValue(output)!;
-            Func<Action<string>?, IReadOnlyList<string>> write = parse.GetValue(format) switch
-            {
-                "jsonl" => p => DatasetExport.WriteJsonLines(Data, directory, p),
-                "datapackage" => p => DatasetExport.WriteDataPackage(Data, directory, p),
-                _ => p => DatasetExport.WriteCsv(Data, directory, p),
-            };
-            IReadOnlyList<string> files;
-            try
-            {
-                files = write(Terminal.Interactive ? c => Console.Error.WriteLine($"Exporting {c}...") : null);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UserError($"Cannot write to '{directory}': {e.Message}", 1);
-            }
-
-            Console.Out.WriteLine($"Wrote {files.Count} files to {Path.GetFullPath(directory)}.");
             return 0;
         }));
         return command;

@@ -11,9 +11,6 @@ namespace BelarusForces.Export;
 /// </summary>
 public static class TidyTables
 {
-    /// <summary>The headline series of <see cref="Queries.IndicatorCollection.PilotFlightHours"/>, as an id the SQL views can name.</summary>
-    internal const string PilotFlightHoursId = Queries.IndicatorCollection.PilotFlightHoursId;
-
     /// <summary>Makes every table of a dataset; tables come before the tables that refer to them, where they can.</summary>
     /// <param name="data">The dataset.</param>
     /// <returns>The tables, in a fixed order.</returns>
