@@ -78,12 +78,12 @@ internal static partial class Commands
             var rows = Data.Procurements.Where(p =>
                 (from is null || p.Supplier == from) && (to is null || p.Recipient == to) && (wanted is null || p.Status == wanted)
                 && (y is null || p.Dates().Any(d => d.Overlaps(y.Value))));
-            var listing = new Listing("id", "kind", "equipment", "supplier", "recipient", "quantity", "ordered", "delivered", "status", "claim", "source")
-                .InTable("id", "equipment", "supplier", "recipient", "quantity", "status");
+            var listing = new Listing("id", "kind", "equipment_id", "equipment_name", "supplier", "recipient", "quantity", "ordered", "first_delivery", "batches", "status", "claim", "source_id")
+                .InTable("id", "equipment_name", "supplier", "recipient", "quantity", "status");
             foreach (var p in rows)
             {
-                listing.Add(p.Id.Value, Kebab.Name(p.Kind), p.Equipment.Name, p.Supplier?.Code, p.Recipient?.Code, p.Quantity?.ToString(), p.Ordered?.ToString(),
-                    p.Batches.IsEmpty ? null : string.Join("; ", p.Batches.Select(b => $"{b.Quantity?.ToString() ?? "?"}@{b.Delivered?.ToString() ?? "?"}")),
+                listing.Add(p.Id.Value, Kebab.Name(p.Kind), p.Equipment.Id.Value, p.Equipment.Name, p.Supplier?.Code, p.Recipient?.Code, p.Quantity?.ToString(), p.Ordered?.ToString(),
+                    p.FirstDelivery?.ToString(), p.Batches.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Kebab.Name(p.Status), Kebab.Name(p.Claim), p.Evidence[0].Source.Id.Value);
             }
 
@@ -106,11 +106,11 @@ internal static partial class Commands
         {
             var found = ResolveUnit(parse.GetValue(unit)!);
             var date = parse.GetValue(asOf) is { } text ? ParseDate(text, "--as-of") : (NodaTime.LocalDate?)null;
-            var listing = new Listing("equipment", "category", "origin", "since", "holders", "records")
-                .InTable("equipment", "category", "origin", "since");
+            var listing = new Listing("equipment_id", "equipment_name", "category", "origin", "since", "holder_ids", "record_keys")
+                .InTable("equipment_name", "category", "origin", "since");
             foreach (var item in Data.EquipmentOf(found, date))
             {
-                listing.Add(item.Equipment.Name, Kebab.Name(item.Equipment.Category), item.Origin?.Code, item.Since?.ToString(),
+                listing.Add(item.Equipment.Id.Value, item.Equipment.Name, Kebab.Name(item.Equipment.Category), item.Origin?.Code, item.Since?.ToString(),
                     string.Join("; ", item.Holders.Select(h => h.Id.Value)), string.Join("; ", item.Records.Select(r => r.CitationKey)));
             }
 
@@ -133,7 +133,7 @@ internal static partial class Commands
             var output = parse.GetValue(format)!.Value;
             if (parse.GetValue(name) is not { } text)
             {
-                var list = new Listing("id", "name", "measure", "subject", "unit", "observations").InTable("id", "subject", "unit", "observations");
+                var list = new Listing("id", "name", "measure", "subject", "unit_of_measure", "observations").InTable("id", "subject", "unit_of_measure", "observations");
                 foreach (var i in Data.Indicators)
                 {
                     list.Add(i.Id.Value, i.Name, i.Measure, i.Subject.Reference, i.UnitOfMeasure, i.Observations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -145,12 +145,12 @@ internal static partial class Commands
 
             var indicator = Resolve(text, Data.Indicators, "indicator");
             var trend = indicator.Id.Value == IndicatorCollection.PilotFlightHoursId ? Data.Indicators.PilotFlightHours() : Data.Indicators.Trend(indicator);
-            var series = new Listing("series", "period", "value", "unit", "claim", "hedge", "source").InTable("series", "period", "value", "claim");
+            var series = new Listing("indicator_id", "period", "value", "value_low", "value_high", "value_qualifier", "unit_of_measure", "claim", "hedge", "source_id").InTable("indicator_id", "period", "value", "claim");
             foreach (var s in trend.Comparisons.Prepend(trend.Indicator).Concat(trend.Related))
             {
                 foreach (var o in s.Observations)
                 {
-                    series.Add(s.Id.Value, o.Period.ToString(), o.Value.ToString(), s.UnitOfMeasure, Kebab.Name(o.Claim), o.Hedge, o.Evidence[0].Source.Id.Value);
+                    series.Add(s.Id.Value, o.Period.ToString(), o.Value.ToString(), Number(o.Value.Low), Number(o.Value.High), Kebab.Name(o.Value.Kind), s.UnitOfMeasure, Kebab.Name(o.Claim), o.Hedge, o.Evidence[0].Source.Id.Value);
                 }
             }
 
@@ -185,7 +185,7 @@ internal static partial class Commands
                 rows = rows.Intersect(Data.Exercises.WithParticipant(c));
             }
 
-            var listing = new Listing("id", "name", "dates", "participants", "observers", "level", "night share", "claim").InTable("id", "dates", "participants", "claim");
+            var listing = new Listing("id", "name", "dates", "participants", "observers", "level", "night_share", "claim").InTable("id", "dates", "participants", "claim");
             foreach (var e in rows)
             {
                 listing.Add(e.Id.Value, e.Name, e.Dates?.ToString(), string.Join("; ", e.Participants), string.Join("; ", e.ObserversInvited),
@@ -496,6 +496,8 @@ internal static partial class Commands
 
         return string.Join(Environment.NewLine, lines);
     }
+
+    private static string? Number(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

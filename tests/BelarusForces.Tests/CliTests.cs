@@ -29,7 +29,7 @@ public class CliTests
         var rows = JsonNode.Parse(output)!.AsArray();
         rows.Select(r => (string?)r!["id"]).Should().Contain("mi-8mtv-5-from-russia-2017");
         rows.Should().OnlyContain(r => (string?)r!["supplier"] == "RU" && (string?)r["status"] == "delivered");
-        rows[0]!.AsObject().Select(p => p.Key).Should().Equal("id", "kind", "equipment", "supplier", "recipient", "quantity", "ordered", "delivered", "status", "claim", "source");
+        rows[0]!.AsObject().Select(p => p.Key).Should().Equal("id", "kind", "equipment_id", "equipment_name", "supplier", "recipient", "quantity", "ordered", "first_delivery", "batches", "status", "claim", "source_id");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class CliTests
 
         code.Should().Be(0);
         var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        lines[0].Split("  ", StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim()).Should().Equal("id", "equipment", "supplier", "recipient", "quantity", "status");
+        lines[0].Split("  ", StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim()).Should().Equal("id", "equipment_name", "supplier", "recipient", "quantity", "status");
         var platform = lines.FindIndex(l => l.Contains("P-7 parachute", StringComparison.Ordinal));
         platform.Should().BePositive("the cell 'P-7 parachute platform' is printed");
         lines[platform + 1].Trim().Should().Be("platform", "a cell too wide for its column goes on at the next line");
@@ -66,7 +66,7 @@ public class CliTests
         var (code, output, _) = Run("equipment", "--unit", unit, "--as-of", "2017-12-31", "--format", "csv");
 
         code.Should().Be(0);
-        output.Should().Contain("NONA M-1,mortar,RU,2017");
+        output.Should().Contain("nona-m1,NONA M-1,mortar,RU,2017");
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(7);
     }
 

@@ -204,6 +204,23 @@ public partial class ExportTests(ExportFixture exports) : IClassFixture<ExportFi
         Rows(db, "SELECT record_key, field FROM search WHERE search MATCH '\"second batch\"'").Should().Contain(r => (string?)r[0] == "procurements/cs-vn3-from-china" && (string?)r[1] == "evidence.quote");
     }
 
+    [Fact]
+    public void A_listings_columns_that_an_export_also_has_share_its_names_and_values()
+    {
+        var (code, output, _) = ExportFixture.RunTool("procurements", "--format", "json");
+
+        code.Should().Be(0);
+        var table = Table("procurements");
+        var rows = JsonNode.Parse(output)!.AsArray();
+        var shared = rows[0]!.AsObject().Select(p => p.Key).Where(k => table.IndexOf(k) >= 0).ToList();
+        shared.Should().BeEquivalentTo(["id", "kind", "equipment_id", "supplier", "recipient", "quantity", "ordered", "status", "claim"]);
+        foreach (var row in rows)
+        {
+            var exported = table.Rows.Single(r => (string?)r[0] == (string?)row!["id"]);
+            shared.Should().OnlyContain(column => (string?)row![column] == TidyTable.Format(exported[table.IndexOf(column)]), (string?)row!["id"]);
+        }
+    }
+
     private static SqliteConnection Open(string path)
     {
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());

@@ -28,7 +28,7 @@ public static class TidyTables
     }
 
     private static TidyTable Countries() =>
-        new TableBuilder<string>("countries", "A country that a record names: its ISO 3166-1 alpha-2 code and English name.", Country.Codes.Order(StringComparer.Ordinal))
+        new TableBuilder<string>("countries", "A country: its ISO 3166-1 alpha-2 code and English name (every code the data may use).", Country.Codes.Order(StringComparer.Ordinal))
             .Text("code", "The ISO 3166-1 alpha-2 code; SU for the Soviet Union", c => c, required: true)
             .Text("name", "The country's English name", c => Country.Parse(c).Name, required: true)
             .Build("code");
