@@ -37,7 +37,8 @@ public class SampleTests
         var code = string.Join("\n", cells).Split('\n');
         code.Should().Contain($"#r \"nuget: BelarusForces, {version}\"");
         var project = Path.Combine(Repository.Root, "src", "BelarusForces", "BelarusForces.csproj");
-        var script = new[] { $"#:project {project}" }.Concat(code.Where(l => !l.StartsWith("#r ", StringComparison.Ordinal)));
+        // Without implicit usings, as in a notebook kernel: the cells must name every namespace they use.
+        var script = new[] { $"#:project {project}", "#:property ImplicitUsings=disable" }.Concat(code.Where(l => !l.StartsWith("#r ", StringComparison.Ordinal)));
         var dir = Directory.CreateTempSubdirectory("belarus-forces-notebook-").FullName;
         try
         {
