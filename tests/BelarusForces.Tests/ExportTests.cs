@@ -111,6 +111,22 @@ public partial class ExportTests(ExportFixture exports) : IClassFixture<ExportFi
     }
 
     [Fact]
+    public void Each_quote_names_the_seed_line_where_it_starts()
+    {
+        var evidence = Table("evidence");
+        var sources = BelarusForcesDataset.Current.Sources;
+        foreach (var row in evidence.Rows)
+        {
+            var source = sources[(string)row[evidence.IndexOf("source_id")]!];
+            var quote = (string)row[evidence.IndexOf("quote")]!;
+            var line = (long)row[evidence.IndexOf("line")]!;
+            var text = File.ReadLines(Path.Combine(Repository.Root, "seeds", source.SeedFile)).ElementAt((int)line - 1);
+            line.Should().BeInRange(source.FirstLine, source.LastLine);
+            text.Should().Contain(quote[..Math.Min(quote.Length, 24)], $"line {line} of {source.SeedFile} is where the quote starts");
+        }
+    }
+
+    [Fact]
     public void The_data_package_meets_the_frictionless_rules_for_keys_and_types()
     {
         DataPackageChecker.Check(exports.Package).Should().BeEmpty();

@@ -13,7 +13,7 @@ namespace BelarusForces.Export;
 public static class DatasetExport
 {
     /// <summary>The collections of the dataset, in order: the sources, then every record collection.</summary>
-    public static IReadOnlyList<string> Collections { get; } = DataFiles.Collections.Select(Path.GetFileNameWithoutExtension).ToArray()!;
+    public static IReadOnlyList<string> Collections { get; } = BelarusForces.Data.Collections.All.Select(c => c.Name).ToArray();
 
     /// <summary>The name of the data package's descriptor file.</summary>
     public const string DescriptorFile = "datapackage.json";

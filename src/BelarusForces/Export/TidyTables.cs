@@ -268,8 +268,7 @@ public static class TidyTables
             .Integer("part_item", "The item of part the quote backs: its item column there; null with part", e => e.PartItem)
             .Reference("source_id", "sources", "The article the quote comes from", e => e.Evidence.Source.Id.Value, required: true)
             .Text("quote", "The quote, character for character as in the seed text", e => e.Evidence.Quote, required: true)
-            // The source's first line until the loader records each quote's own line.
-            .Integer("line", "The line of the seed file where the quote is found (1-based)", e => e.Evidence.Source.FirstLine, required: true)
+            .Integer("line", "The line of the source's seed file where the quote starts (1-based); null for data loaded without its seeds", e => e.Evidence.Line > 0 ? e.Evidence.Line : null)
             .Build("evidence_id");
 
         void Add(IRecord record, string? part, long? item, ValueArray<Evidence> evidence)
