@@ -77,6 +77,12 @@ public sealed class NotebookTests : IDisposable
         var path = Path.Combine(Repository.Root, "samples", name);
         if (Environment.GetEnvironmentVariable("UPDATE_NOTEBOOKS") == "1")
         {
+            // Timings change with every run; the committed file keeps what the reader needs.
+            foreach (var cell in Cells(executed))
+            {
+                cell["metadata"]?.AsObject().Remove("execution");
+            }
+
             File.WriteAllText(path, executed.ToJsonString(new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
         }
 
@@ -94,7 +100,9 @@ public sealed class NotebookTests : IDisposable
 
     private static string Source(JsonNode cell) => cell["source"] is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)cell["source"] ?? "";
 
-    private static void SetSource(JsonNode cell, string source) => cell["source"] = source;
+    // As Jupyter writes it: a list of lines, each but the last ending with its line break.
+    private static void SetSource(JsonNode cell, string source) =>
+        cell["source"] = new JsonArray([.. System.Text.RegularExpressions.Regex.Split(source, "(?<=\n)").Where(l => l.Length > 0).Select(l => (JsonNode)l)]);
 
     // Everything the outputs print: streams, and the plain-text and HTML forms of results.
     private static string Text(JsonNode notebook) => string.Join("\n", Outputs(notebook).Select(o =>
