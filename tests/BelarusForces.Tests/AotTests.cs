@@ -61,6 +61,9 @@ public class AotTests
             target.Should().Contain($"belarusforces.cli.{rid}", "the platform's own package is installed");
             Directory.GetFiles(Path.GetDirectoryName(target)!, "*.dll").Should().BeEmpty("a NativeAOT tool is one native executable");
             Run(command.FullName, root, "summary").Should().Contain(BelarusForcesDataset.Current.VersionId);
+            // The native tool carries SQLite's native library beside it and registers it without reflection.
+            Run(command.FullName, root, "export", "--format", "sqlite", "--out", Path.Combine(root, "export")).Should().Contain("Wrote 1 file");
+            new FileInfo(Path.Combine(root, "export", "belarus-forces.sqlite")).Length.Should().BePositive();
         }
         finally
         {

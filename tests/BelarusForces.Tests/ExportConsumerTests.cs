@@ -104,17 +104,5 @@ public class ExportConsumerTests(ExportFixture exports) : IClassFixture<ExportFi
         command.ExecuteNonQuery();
     }
 
-    private static List<object?[]> Query(DuckDBConnection db, string sql)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray());
-        }
-
-        return rows;
-    }
+    private static List<object?[]> Query(DuckDBConnection db, string sql) => ExportFixture.Rows(db, sql);
 }

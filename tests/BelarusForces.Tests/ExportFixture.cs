@@ -27,6 +27,21 @@ public sealed class ExportFixture : IDisposable
         ProcessRunner.Run("dotnet", AppContext.BaseDirectory, args.Prepend(Path.Combine(AppContext.BaseDirectory, "belarus-forces.dll")), timeoutSeconds: 120);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    /// <summary>The rows a query returns, each as its values (null for SQL NULL), from any ADO.NET database.</summary>
+    public static List<object?[]> Rows(System.Data.Common.DbConnection db, string sql)
+    {
+        using var command = db.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray());
+        }
+
+        return rows;
+    }
 }
 
 /// <summary>The answers to the three headline questions, from the library: what every export must answer again.</summary>

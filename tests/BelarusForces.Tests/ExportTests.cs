@@ -244,17 +244,5 @@ public partial class ExportTests(ExportFixture exports) : IClassFixture<ExportFi
         return db;
     }
 
-    private static List<object?[]> Rows(SqliteConnection db, string sql)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray());
-        }
-
-        return rows;
-    }
+    private static List<object?[]> Rows(SqliteConnection db, string sql) => ExportFixture.Rows(db, sql);
 }
