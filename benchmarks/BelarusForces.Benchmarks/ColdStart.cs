@@ -113,7 +113,7 @@ internal static class ColdStart
         return Path.Combine(directory, "out", "AnswerFromPackage");
     }
 
-    private static void Dotnet(string directory, params string[] args)
+    internal static void Dotnet(string directory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args)
@@ -130,13 +130,13 @@ internal static class ColdStart
         }
     }
 
-    private static string Publish(string root, string project, string output, string rid, bool aot, string name)
+    internal static string Publish(string root, string project, string output, string rid, bool aot, string name)
     {
         Dotnet(root, "publish", project, "-c", "Release", "-r", rid, "--self-contained", aot ? "true" : "false", "-o", output, $"-p:PublishAot={aot}", "-p:RestoreLockedMode=false");
         return Path.Combine(output, name);
     }
 
-    private static (double Elapsed, string Output, string Error) Time(string file, string[] args)
+    internal static (double Elapsed, string Output, string Error) Time(string file, string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args)
@@ -152,7 +152,7 @@ internal static class ColdStart
         return (watch.Elapsed.TotalMilliseconds, output.Result.Trim(), error.Trim());
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;

@@ -8,6 +8,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release -- memory                         retained memory of a loaded dataset against the JSON size
 // dotnet run -c Release -- cold [runs]                    whole-process cold starts, alternating, medians and ratios
 // dotnet run -c Release -- scaling-sizes                  the JSON size of each synthetic scale
+// dotnet run -c Release -- tool-exports [runs]            every export of the embedded data from the NativeAOT tool, medians
 switch (args.FirstOrDefault())
 {
     case "firstload-reflection":
@@ -26,6 +27,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "cold":
         ColdStart.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 21);
+        return 0;
+    case "tool-exports":
+        ToolExports.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 11);
         return 0;
     case "scaling-sizes":
         foreach (var scale in new[] { 1, 10, 100, 1000 })
