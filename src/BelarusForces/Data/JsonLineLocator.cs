@@ -9,7 +9,15 @@ namespace BelarusForces.Data;
 internal static class JsonLineLocator
 {
     /// <param name="json">The file, which the loader has already read as valid JSON.</param>
-    public static Dictionary<string, int> Lines(ReadOnlySpan<byte> json)
+    public static Dictionary<string, int> Lines(ReadOnlySpan<byte> json) => Walk(json, nullItemsOnly: false);
+
+    /// <summary>
+    /// The paths and lines of the nulls that stand as array items, which the reader's nullable annotations do not
+    /// cover (no list of the data may hold a null); at most 20.
+    /// </summary>
+    public static Dictionary<string, int> NullItems(ReadOnlySpan<byte> json) => Walk(json, nullItemsOnly: true);
+
+    private static Dictionary<string, int> Walk(ReadOnlySpan<byte> json, bool nullItemsOnly)
     {
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = DataFiles.MaxDepth });
@@ -48,8 +56,15 @@ internal static class JsonLineLocator
                 string segment = pendingProperty is not null ? "." + pendingProperty
                     : inArray ? $"[{Next(arrayIndex)}]" : "";
                 pendingProperty = null;
-                var current = "$" + string.Concat(path) + segment;
-                lines.TryAdd(current, line);
+                if (!nullItemsOnly || (inArray && reader.TokenType == JsonTokenType.Null))
+                {
+                    lines.TryAdd("$" + string.Concat(path) + segment, line);
+                    if (nullItemsOnly && lines.Count == 20)
+                    {
+                        break;
+                    }
+                }
+
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     path.Add(segment);
