@@ -242,6 +242,18 @@ public class HostileInputTests
         }
     }
 
+    [Theory]
+    [InlineData(">100")]
+    [InlineData("<0")]
+    [InlineData("100..101")]
+    public void A_share_that_leaves_no_value_between_0_and_100_is_refused(string share)
+    {
+        using var data = new DataFixture();
+        data.Edit("exercises.json", f => DataFixture.Record(f, "sof-exercises-2017")["nightShare"] = share);
+
+        data.Problems().Should().ContainSingle(p => p.Rule == "share-range" && p.JsonPath.EndsWith(".nightShare", StringComparison.Ordinal));
+    }
+
     private static void MakeFifo(string path)
     {
         using var process = Process.Start("mkfifo", [path]);

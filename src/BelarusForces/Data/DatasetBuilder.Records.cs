@@ -272,7 +272,9 @@ internal sealed partial class DatasetBuilder
 
     private void CheckShare(Quantity? share, string path)
     {
-        if (share is { } q && ((q.High ?? q.Low) > 100 || q.Low < 0))
+        // "More than 100" and "fewer than 0" leave no share; "at least 100" leaves one, 100.
+        if (share is { } q && (q.Low > 100 || q.High > 100 || q.Low < 0 || q.High < 0
+            || (q.Kind == QuantityKind.MoreThan && q.Low >= 100) || (q.Kind == QuantityKind.LessThan && q.High <= 0)))
         {
             Problem(path, Rules.ShareRange, $"'{q}' is not a share between 0 and 100 per cent");
         }
