@@ -28,18 +28,22 @@ internal static class SqliteExport
         using (var connection = new SqliteConnection(text))
         {
             connection.Open();
-            Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY;");
+            // Rows may refer to rows that come later (a unit's parent, an equipment's manufacturer), so the keys are
+            // checked once, after the load: enforced row by row, each parent inserted while a reference to it waits
+            // would scan the tables that refer to it, which grows with the square of the data.
+            Execute(connection, "PRAGMA foreign_keys = OFF; PRAGMA journal_mode = MEMORY;");
             using (var transaction = connection.BeginTransaction())
             {
-                // Rows may refer to rows that come later (a unit's parent, an equipment's manufacturer): checked at commit.
-                Execute(connection, "PRAGMA defer_foreign_keys = ON;");
-                // Every table first: a statement is prepared only once the tables its foreign keys name exist.
                 Execute(connection, string.Join("\n", tables.Select(CreateTable)));
                 foreach (var table in tables)
                 {
                     progress?.Invoke(table.Name);
                     Insert(connection, table);
                 }
+
+                // An index per reference, for the joins people write and for the key check below.
+                Execute(connection, string.Concat(tables.SelectMany(t => t.Columns.Where(c => c.ReferencedTable is not null)
+                    .Select(c => $"CREATE INDEX {t.Name}_{c.Name} ON {t.Name} ({c.Name});\n"))));
 
                 Execute(connection, Catalogue(data, tables));
                 Execute(connection, SearchIndex(tables));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -57,7 +58,10 @@ public static class DatasetExport
             progress?.Invoke(table.Name);
             var path = Path.Combine(directory, table.Name + ".jsonl");
             using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            using var writer = new Utf8JsonWriter(stream, options);
+            // Rows are gathered in memory and written in blocks: a writer flushed to the file after each row would make
+            // a system call per row.
+            var buffer = new ArrayBufferWriter<byte>(1 << 16);
+            using var writer = new Utf8JsonWriter(buffer, options);
             foreach (var row in table.Rows)
             {
                 writer.WriteStartObject();
@@ -69,9 +73,16 @@ public static class DatasetExport
 
                 writer.WriteEndObject();
                 writer.Flush();
+                buffer.Write("\n"u8);
                 writer.Reset();
-                stream.WriteByte((byte)'\n');
+                if (buffer.WrittenCount >= 1 << 16)
+                {
+                    stream.Write(buffer.WrittenSpan);
+                    buffer.Clear();
+                }
             }
+
+            stream.Write(buffer.WrittenSpan);
 
             written.Add(path);
         }
