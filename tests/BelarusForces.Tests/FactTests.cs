@@ -30,6 +30,7 @@ public class FactTests
             var expected = byKey[record.CitationKey].Evidence;
             record.Evidence.Select(e => (e.Source.Id, e.Quote)).Should().Equal(expected.Select(e => (e.Source.Id, e.Quote)), record.CitationKey);
             record.Evidence.Should().Equal(expected, record.CitationKey);
+            record.Evidence.Select(e => e.Line).Should().Equal(expected.Select(e => e.Line), "the package's evidence lines are the ones its build computed from the seeds");
         }
 
         var quote = BelarusForcesDataset.Current.Procurements[new Id<Procurement>("cs-vn3-from-china")].Batches[1].Evidence[0];
