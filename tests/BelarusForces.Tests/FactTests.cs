@@ -72,7 +72,10 @@ public class FactTests
     {
         Indicator("belarus-army-personnel").Observations.Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(70000));
         var territorial = Data.Units[new Id<Unit>("territorial-defence-forces")];
-        territorial.Strength.Should().ContainSingle().Which.Personnel.Should().Be(Quantity.Exactly(500000));
+        territorial.Strength.Should().BeEmpty("half a million is the people Belarus can arm in a conflict, not the forces' strength");
+        var mobilisation = Indicator("belarus-mobilisation-capacity");
+        mobilisation.Observations.Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(500000));
+        mobilisation.SubjectUnit.Should().BeNull();
         territorial.Parent!.Id.Value.Should().Be("belarus-armed-forces");
     }
 
