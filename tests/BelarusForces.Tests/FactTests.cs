@@ -47,8 +47,8 @@ public class FactTests
         cs.Supplier.Should().Be(Country.China);
         cs.Equipment.Name.Should().Be("CS/VN3");
         cs.Equipment.Origin.Should().Be(Country.China);
-        cs.Batches.Select(b => (b.Quantity.ToString(), b.Delivered.ToString())).Should().Equal(("5", "2017-06"), ("?", "2018-02-18~"));
-        cs.Batches[1].Delivered!.Value.Earliest.Should().Be(new LocalDate(2018, 2, 18));
+        cs.Batches.Select(b => (b.Quantity.ToString(), b.Delivered.ToString())).Should().Equal(("5", "2017-06"), ("?", "../2018-02-18"));
+        cs.Batches[1].Delivered!.Value.Latest.Should().Be(new LocalDate(2018, 2, 18), "state media reported the receipt on 18 February");
         Source(cs).Should().Be("belarus-reviews-defence-policy-2018");
     }
 

@@ -189,6 +189,6 @@ public class QueryTests
         cs.ToString().Should().Be("cs-vn3-from-china: Acquisition of ? CS/VN3 from CN to BY (Delivering)");
         copy.Should().Be(cs);
         (copy with { Batches = cs.Batches.Items.ToValueArray() }).Should().Be(cs);
-        cs.Batches.ToString().Should().Be("[5 delivered 2017-06, ? delivered 2018-02-18~]");
+        cs.Batches.ToString().Should().Be("[5 delivered 2017-06, ? delivered ../2018-02-18]");
     }
 }
