@@ -95,13 +95,13 @@ public sealed record DatasetDiff
     /// The differences as Markdown, in the shape of a CHANGELOG entry: the records added, every changed field with its
     /// old and new value (canonical JSON), and the records withdrawn with their replacement and reason.
     /// </summary>
-    /// <returns>The Markdown text.</returns>
+    /// <returns>The Markdown text, with line feeds on every platform.</returns>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();
         if (From.Length > 0)
         {
-            sb.AppendLine($"Compared with {From}: {To}.").AppendLine();
+            sb.Append($"Compared with {From}: {To}.\n\n");
         }
 
         Section(sb, "Added", Added.Count, Added.Select(k => $"- {Code(k)}"));
@@ -120,18 +120,18 @@ public sealed record DatasetDiff
 
     private static void Section(StringBuilder sb, string title, int count, IEnumerable<string> items)
     {
-        sb.AppendLine($"### {title} ({count})").AppendLine();
+        sb.Append($"### {title} ({count})\n\n");
         foreach (var item in items)
         {
-            sb.AppendLine(item);
+            sb.Append(item).Append('\n');
         }
 
         if (count == 0)
         {
-            sb.AppendLine("Nothing.");
+            sb.Append("Nothing.\n");
         }
 
-        sb.AppendLine();
+        sb.Append('\n');
     }
 
     // A Markdown code span that holds any text: its fence is longer than any run of backticks inside.
