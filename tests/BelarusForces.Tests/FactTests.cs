@@ -135,6 +135,8 @@ public class FactTests
         mi8.Supplier.Should().Be(Country.Russia);
         mi8.Quantity.Should().Be(Quantity.Exactly(6));
         Procurement("drones-planned-2017").Quantity.ToString().Should().Be(">50");
+        Procurement("drones-planned-2017").SupplierShare.Should().Be(SupplierShare.Most, "the drones are \"mostly Belarus-manufactured\"");
+        Procurement("t-72-modernisation-russian-factories").SupplierShare.Should().Be(SupplierShare.Part, "\"in both Belarusian and Russian factories\"");
         Procurement("t-72b-modernisation-2017").Quantity.Should().Be(Quantity.Exactly(4));
         Procurement("gaz-66-modernisation-2017").Quantity.Should().Be(Quantity.Exactly(30));
         Event("polonez-m-test-300km").Quantity.ToString().Should().Be(">300");
