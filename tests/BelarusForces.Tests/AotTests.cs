@@ -3,6 +3,7 @@ namespace BelarusForces.Tests;
 
 /// <summary>The library is trimming- and AOT-safe: a small app published with NativeAOT loads the data and answers a query.</summary>
 [Collection(DotnetProcesses.Name)]
+[Trait("Category", "Slow")]
 public class AotTests
 {
     [Fact]
