@@ -63,6 +63,15 @@ public class ReleaseTests
     }
 
     [Fact]
+    public void The_citation_file_names_the_version_and_its_released_hash()
+    {
+        var cff = File.ReadAllLines(Path.Combine(Repository.Root, "CITATION.cff"));
+
+        cff.Should().Contain($"version: {Data.Manifest.Version}");
+        cff.Select(l => l.Trim()).Should().Contain($"value: \"sha256:{Data.ReleaseOfVersion!.Sha256}\"");
+    }
+
+    [Fact]
     public void An_unreleased_version_cannot_be_loaded_and_the_message_lists_the_releases()
     {
         var act = () => BelarusForcesDataset.LoadRelease("0.9.0");
