@@ -207,6 +207,7 @@ internal sealed partial class DatasetBuilder
             Equipment = Required(Collections.Equipment, d.Equipment, path, "equipment"),
             EquipmentId = new(d.Equipment),
             Supplier = Country(d.Supplier, path, "supplier"),
+            SupplierShare = OptionalEnum<SupplierShare>(d.SupplierShare, path, "supplierShare"),
             SupplierOrganisation = Ref(Collections.Organisations, d.SupplierOrganisation, path, "supplierOrganisation"),
             SupplierOrganisationId = IdOf<Organisation>(d.SupplierOrganisation),
             Recipient = Country(d.Recipient, path, "recipient"),
