@@ -328,6 +328,7 @@ internal static partial class Commands
 
             var data = BelarusForcesDataset.LoadDirectory(dir, parse.GetValue(seeds));
             Console.Out.WriteLine($"{dir} is valid: {data.AllRecords().Count()} records, {data.VersionId}.");
+            WarnIfNotAsReleased(dir, data);
             return 0;
         }));
         return command;
@@ -335,18 +336,25 @@ internal static partial class Commands
 
     private static Command Diff()
     {
-        var first = new Argument<string>("dir-a") { Description = "A data directory." };
+        var first = new Argument<string?>("dir-a") { Description = "A data directory; without it, the embedded data.", Arity = ArgumentArity.ZeroOrOne };
         var second = new Argument<string?>("dir-b") { Description = "A second data directory; without it, DIR_A is compared with the embedded data.", Arity = ArgumentArity.ZeroOrOne };
-        var format = FormatOption();
-        var command = new Command("diff", "Records added, changed and withdrawn between two data directories, or between one and the embedded data.\nExample: belarus-forces diff ./my-data")
+        var since = SinceOption();
+        var format = DiffFormatOption();
+        var command = new Command("diff", "Records added, changed and withdrawn between two data directories, between one and the embedded data, or since a release.\nExample: belarus-forces diff ./my-data\nExample: belarus-forces diff --since 1.0.0 --format markdown")
         {
-            first, second, format,
+            first, second, since, format,
         };
         command.SetAction(parse => Run(() =>
         {
-            var a = BelarusForcesDataset.LoadDirectory(parse.GetValue(first)!);
-            var (older, newer) = parse.GetValue(second) is { } b ? (a, BelarusForcesDataset.LoadDirectory(b)) : (Data, a);
+            var (older, newer) = DiffOperands(parse.GetValue(since), parse.GetValue(first), parse.GetValue(second));
             var diff = DatasetDiff.Between(older, newer);
+            if (parse.GetValue(format) == "markdown")
+            {
+                Console.Out.Write(diff.ToMarkdown());
+                Console.Error.WriteLine(diff.ToString());
+                return 0;
+            }
+
             var listing = new Listing("change", "key", "fields");
             foreach (var key in diff.Added)
             {
@@ -363,7 +371,7 @@ internal static partial class Commands
                 listing.Add("withdrawn", key, null);
             }
 
-            listing.Write(parse.GetValue(format)!.Value, Console.Out);
+            listing.Write(ListingFormat(parse.GetValue(format)!), Console.Out);
             Console.Error.WriteLine(diff.ToString());
             return 0;
         }));

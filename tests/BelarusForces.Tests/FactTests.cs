@@ -30,6 +30,7 @@ public class FactTests
             var expected = byKey[record.CitationKey].Evidence;
             record.Evidence.Select(e => (e.Source.Id, e.Quote)).Should().Equal(expected.Select(e => (e.Source.Id, e.Quote)), record.CitationKey);
             record.Evidence.Should().Equal(expected, record.CitationKey);
+            record.Evidence.Select(e => e.Line).Should().Equal(expected.Select(e => e.Line), "the package's evidence lines are the ones its build computed from the seeds");
         }
 
         var quote = BelarusForcesDataset.Current.Procurements[new Id<Procurement>("cs-vn3-from-china")].Batches[1].Evidence[0];
@@ -48,8 +49,8 @@ public class FactTests
         cs.Supplier.Should().Be(Country.China);
         cs.Equipment.Name.Should().Be("CS/VN3");
         cs.Equipment.Origin.Should().Be(Country.China);
-        cs.Batches.Select(b => (b.Quantity.ToString(), b.Delivered.ToString())).Should().Equal(("5", "2017-06"), ("?", "2018-02-18~"));
-        cs.Batches[1].Delivered!.Value.Earliest.Should().Be(new LocalDate(2018, 2, 18));
+        cs.Batches.Select(b => (b.Quantity.ToString(), b.Delivered.ToString())).Should().Equal(("5", "2017-06"), ("?", "../2018-02-18"));
+        cs.Batches[1].Delivered!.Value.Latest.Should().Be(new LocalDate(2018, 2, 18), "state media reported the receipt on 18 February");
         Source(cs).Should().Be("belarus-reviews-defence-policy-2018");
     }
 
@@ -73,7 +74,10 @@ public class FactTests
     {
         Indicator("belarus-army-personnel").Observations.Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(70000));
         var territorial = Data.Units[new Id<Unit>("territorial-defence-forces")];
-        territorial.Strength.Should().ContainSingle().Which.Personnel.Should().Be(Quantity.Exactly(500000));
+        territorial.Strength.Should().BeEmpty("half a million is the people Belarus can arm in a conflict, not the forces' strength");
+        var mobilisation = Indicator("belarus-mobilisation-capacity");
+        mobilisation.Observations.Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(500000));
+        mobilisation.SubjectUnit.Should().BeNull();
         territorial.Parent!.Id.Value.Should().Be("belarus-armed-forces");
     }
 
@@ -132,6 +136,8 @@ public class FactTests
         mi8.Supplier.Should().Be(Country.Russia);
         mi8.Quantity.Should().Be(Quantity.Exactly(6));
         Procurement("drones-planned-2017").Quantity.ToString().Should().Be(">50");
+        Procurement("drones-planned-2017").SupplierShare.Should().Be(SupplierShare.Most, "the drones are \"mostly Belarus-manufactured\"");
+        Procurement("t-72-modernisation-russian-factories").SupplierShare.Should().Be(SupplierShare.Part, "\"in both Belarusian and Russian factories\"");
         Procurement("t-72b-modernisation-2017").Quantity.Should().Be(Quantity.Exactly(4));
         Procurement("gaz-66-modernisation-2017").Quantity.Should().Be(Quantity.Exactly(30));
         Event("polonez-m-test-300km").Quantity.ToString().Should().Be(">300");

@@ -11,7 +11,7 @@ namespace BelarusForces.Tests;
 [Collection(DotnetProcesses.Name)]
 public sealed class NotebookTests : IDisposable
 {
-    private const string PackageLine = "#r \"nuget: BelarusForces, 1.0.0\"\n";
+    private static readonly string PackageLine = $"#r \"nuget: BelarusForces, {BelarusForcesDataset.Current.Manifest.Version}\"\n";
 
     private readonly string _root = Directory.CreateTempSubdirectory("belarus-forces-notebooks-").FullName;
 

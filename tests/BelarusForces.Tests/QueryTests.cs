@@ -74,7 +74,7 @@ public class QueryTests
         var tanksBefore2017 = Data.InventoryOf(EquipmentCategory.Tank, new LocalDate(2016, 12, 31));
 
         helicopters.Select(i => i.Id.Value).Should().Contain("mi-8mtv-5-2017");
-        helicopters.Single(i => i.Id.Value == "mi-8mtv-5-2017").Quantity.Should().Be(Quantity.Exactly(6));
+        helicopters.Single(i => i.Id.Value == "mi-8mtv-5-2017").Quantity.ToString().Should().Be(">=6", "six were received in 2017: a delivery, not the whole holding");
         Data.InventoryOf(EquipmentCategory.Tank).Select(i => i.Id.Value).Should().Contain(["t-72-fleet-2017", "t-72b-modernised-2017"]);
         tanksBefore2017.Should().NotContain(i => i.Id.Value == "t-72-fleet-2017");
     }
@@ -189,6 +189,6 @@ public class QueryTests
         cs.ToString().Should().Be("cs-vn3-from-china: Acquisition of ? CS/VN3 from CN to BY (Delivering)");
         copy.Should().Be(cs);
         (copy with { Batches = cs.Batches.Items.ToValueArray() }).Should().Be(cs);
-        cs.Batches.ToString().Should().Be("[5 delivered 2017-06, ? delivered 2018-02-18~]");
+        cs.Batches.ToString().Should().Be("[5 delivered 2017-06, ? delivered ../2018-02-18]");
     }
 }

@@ -44,8 +44,13 @@ internal sealed partial class DatasetBuilder
     }
 
     // major.minor.patch with an optional -prerelease of letters, digits, dots and hyphens: 1.0.0, 1.1.0-rc.1.
-    private static bool IsSemanticVersion(string version) =>
-        System.Text.RegularExpressions.Regex.IsMatch(version, @"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static bool IsSemanticVersion(string version)
+    {
+        var (core, prerelease) = version.IndexOf('-', StringComparison.Ordinal) is int dash and >= 0 ? (version[..dash], version[(dash + 1)..]) : (version, null);
+        var parts = core.Split('.');
+        return parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit) && (p.Length == 1 || p[0] != '0'))
+            && (prerelease is null || (prerelease.Length > 0 && prerelease.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-')));
+    }
 
     internal Source BuildSource(SourceDocument d, string path)
     {
@@ -202,6 +207,7 @@ internal sealed partial class DatasetBuilder
             Equipment = Required(Collections.Equipment, d.Equipment, path, "equipment"),
             EquipmentId = new(d.Equipment),
             Supplier = Country(d.Supplier, path, "supplier"),
+            SupplierShare = OptionalEnum<SupplierShare>(d.SupplierShare, path, "supplierShare"),
             SupplierOrganisation = Ref(Collections.Organisations, d.SupplierOrganisation, path, "supplierOrganisation"),
             SupplierOrganisationId = IdOf<Organisation>(d.SupplierOrganisation),
             Recipient = Country(d.Recipient, path, "recipient"),

@@ -131,24 +131,14 @@ internal sealed partial class DatasetBuilder
             return null;
         }
 
-        if (InvalidUtf8At(bytes) is int bad and >= 0)
+        // The package's own data was screened when the package was built; a directory is screened here, for what the
+        // reader's options do not refuse on their own.
+        if (_seeds is not null && Screened(file, bytes))
         {
-            _problems.Add((new DataProblem(file, "$", bytes.AsSpan(0, bad).Count((byte)'\n') + 1, Rules.JsonShape.Id, $"the file is not valid UTF-8 at byte {bad}"), true));
             return null;
         }
 
         _bytes[file] = bytes;
-        var screened = JsonLineLocator.Screen(bytes);
-        foreach (var (path, line, broken, message) in screened)
-        {
-            _problems.Add((new DataProblem(file, path, line, broken.Id, message), true));
-        }
-
-        if (screened.Count > 0)
-        {
-            return null;
-        }
-
         try
         {
             return read(bytes) ?? throw new JsonException("The file holds null. Path: $ | LineNumber: 0 | BytePositionInLine: 0.");
@@ -162,6 +152,24 @@ internal sealed partial class DatasetBuilder
             _problems.Add((new DataProblem(file, e.Path ?? "$", (int)(e.LineNumber ?? -1) + 1, Rules.JsonShape.Id, Shorten(message, 300)), true));
             return null;
         }
+    }
+
+    // Reports invalid UTF-8 (with its line), nulls in lists and over-long strings; true when there is any.
+    private bool Screened(string file, byte[] bytes)
+    {
+        if (InvalidUtf8At(bytes) is int bad and >= 0)
+        {
+            _problems.Add((new DataProblem(file, "$", bytes.AsSpan(0, bad).Count((byte)'\n') + 1, Rules.JsonShape.Id, $"the file is not valid UTF-8 at byte {bad}"), true));
+            return true;
+        }
+
+        var screened = JsonLineLocator.Screen(bytes);
+        foreach (var (path, line, broken, message) in screened)
+        {
+            _problems.Add((new DataProblem(file, path, line, broken.Id, message), true));
+        }
+
+        return screened.Count > 0;
     }
 
     // The position of the first byte that is not valid UTF-8, or -1.
@@ -252,9 +260,18 @@ internal sealed partial class DatasetBuilder
 
     private Dictionary<string, object> IndexOf(Collection collection) => _index[collection.Index];
 
-    private static string RecordPath(int index) => $"$.records[{index}]";
+    private static string RecordPath(int index) => "$.records[" + Digits(index) + "]";
 
-    private static string ItemPath(string path, string member, int index) => $"{path}.{member}[{index}]";
+    private static string ItemPath(string path, string member, int index) => path + "." + member + "[" + Digits(index) + "]";
+
+    // An index in a JSON path, formatted without a culture: formatting an int through one would start the system's
+    // globalization library (ICU) in every program that loads the data.
+    private static string Digits(int index)
+    {
+        Span<char> digits = stackalloc char[10];
+        ((uint)index).TryFormat(digits, out int length);
+        return new string(digits[..length]);
+    }
 
     private bool CheckId(string id, string path, bool duplicate)
     {
@@ -302,7 +319,7 @@ internal sealed partial class DatasetBuilder
         var items = ImmutableArray.CreateBuilder<T>(ids.Length);
         for (int i = 0; i < ids.Length; i++)
         {
-            if (Ref(collection, ids[i], path, $"{member}[{i}]") is { } item)
+            if (Ref(collection, ids[i], path, member + "[" + Digits(i) + "]") is { } item)
             {
                 items.Add(item);
             }
@@ -359,7 +376,7 @@ internal sealed partial class DatasetBuilder
                 }
             }
 
-            releases.Add(new Release { Version = r.Version, Released = Date(r.Released, $"$.releases[{i}]", "released") ?? default, Sha256 = r.Sha256, Keys = Strings(r.Keys) });
+            releases.Add(new Release { Version = r.Version, Released = Date(r.Released, "$.releases[" + Digits(i) + "]", "released") ?? default, Sha256 = r.Sha256, Keys = Strings(r.Keys) });
         }
 
         return (releases.MoveToImmutable(), tombstones.MoveToImmutable());

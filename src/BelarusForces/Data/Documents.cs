@@ -229,6 +229,9 @@ internal sealed class ProcurementDocument : ClaimDocument
     [Format(ValueFormat.Country), Description("The supplying country.")]
     public string? Supplier { get; init; }
 
+    [OneOf(typeof(SupplierShare)), Description("How much of it the supplier provides, when the sources qualify it (\"mostly Belarus-manufactured\": most); null when they do not.")]
+    public string? SupplierShare { get; init; }
+
     [Format(ValueFormat.Id), Description("The id of the supplying organisation in organisations.json.")]
     public string? SupplierOrganisation { get; init; }
 

@@ -42,6 +42,17 @@ public enum ProcurementStatus
     InProgress,
 }
 
+/// <summary>How much of a <see cref="Procurement"/> its <see cref="Procurement.Supplier"/> provides, when the sources say.</summary>
+public enum SupplierShare
+{
+    /// <summary>All of it ("entirely", "only").</summary>
+    All,
+    /// <summary>Most of it ("mostly Belarus-manufactured"); other suppliers provide the rest.</summary>
+    Most,
+    /// <summary>Part of it ("partly", "some of them"); other suppliers provide the rest.</summary>
+    Part,
+}
+
 /// <summary>
 /// An acquisition, transfer, export, modernisation or retirement of equipment, in the manner of SIPRI's trade
 /// register: supplier, recipient, equipment, quantity, order date and deliveries batch by batch.
@@ -82,6 +93,13 @@ public sealed record Procurement : Claimed, IRecord
 
     /// <summary>The supplying country, if stated.</summary>
     public Country? Supplier { get; internal init; }
+
+    /// <summary>
+    /// How much of the procurement <see cref="Supplier"/> provides, when the sources qualify it: for "over 50 drones,
+    /// which are mostly Belarus-manufactured", <see cref="Model.SupplierShare.Most"/>. <see langword="null"/> when they
+    /// do not, which is the usual case: then the supplier is simply the one the sources name.
+    /// </summary>
+    public SupplierShare? SupplierShare { get; internal init; }
 
     /// <summary>The supplying organisation, if stated.</summary>
     public Organisation? SupplierOrganisation { get; internal init; }

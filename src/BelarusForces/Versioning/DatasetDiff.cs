@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using BelarusForces.Data;
 using BelarusForces.Values;
@@ -7,7 +8,7 @@ using BelarusForces.Values;
 namespace BelarusForces.Versioning;
 
 /// <summary>One field of a record that differs between two datasets.</summary>
-/// <param name="Field">The field's JSON name, such as <c>quantity</c>.</param>
+/// <param name="Field">The field's JSON path within the record, such as <c>quantity</c> or <c>batches[1].delivered</c>.</param>
 /// <param name="Old">The old value as canonical JSON, or <see langword="null"/> when the field was absent.</param>
 /// <param name="New">The new value as canonical JSON, or <see langword="null"/> when the field is absent.</param>
 public sealed record FieldChange(string Field, string? Old, string? New)
@@ -39,6 +40,15 @@ public sealed record DatasetDiff
     /// <summary>Records in both whose fields differ.</summary>
     public ValueArray<RecordChange> Changed { get; internal init; }
 
+    /// <summary>The newer dataset's tombstones of the withdrawn records: why each went, and what replaces it.</summary>
+    public ValueArray<Tombstone> Tombstones { get; init; } = ValueArray<Tombstone>.Empty;
+
+    /// <summary>The older dataset's version id, such as <c>BelarusForces 1.0.0 (sha256:57aa58b2)</c>.</summary>
+    public string From { get; init; } = "";
+
+    /// <summary>The newer dataset's version id.</summary>
+    public string To { get; init; } = "";
+
     /// <summary>Whether the two datasets hold the same records with the same fields.</summary>
     public bool IsEmpty => Added.IsEmpty && Withdrawn.IsEmpty && Changed.IsEmpty;
 
@@ -57,80 +67,158 @@ public sealed record DatasetDiff
         var a = Records(older);
         var b = Records(newer);
         var changed = new List<RecordChange>();
-        foreach (var (key, oldFields) in a)
+        foreach (var (key, oldRecord) in a)
         {
-            if (!b.TryGetValue(key, out var newFields))
+            if (b.TryGetValue(key, out var newRecord) && oldRecord != newRecord)
             {
-                continue;
-            }
-
-            var fields = oldFields.Keys.Union(newFields.Keys).Order(StringComparer.Ordinal)
-                .Where(f => oldFields.GetValueOrDefault(f) != newFields.GetValueOrDefault(f))
-                .Select(f => new FieldChange(f, oldFields.GetValueOrDefault(f), newFields.GetValueOrDefault(f)))
-                .ToValueArray();
-            if (!fields.IsEmpty)
-            {
-                changed.Add(new RecordChange(key, fields));
+                using var oldJson = JsonDocument.Parse(oldRecord);
+                using var newJson = JsonDocument.Parse(newRecord);
+                var fields = new List<FieldChange>();
+                Compare("", oldJson.RootElement, newJson.RootElement, fields);
+                changed.Add(new RecordChange(key, fields.ToValueArray()));
             }
         }
 
+        var withdrawn = a.Keys.Where(k => !b.ContainsKey(k)).ToValueArray();
         return new DatasetDiff
         {
             Added = b.Keys.Where(k => !a.ContainsKey(k)).ToValueArray(),
-            Withdrawn = a.Keys.Where(k => !b.ContainsKey(k)).ToValueArray(),
+            Withdrawn = withdrawn,
             Changed = changed.ToValueArray(),
+            Tombstones = newer.Withdrawn.Where(t => withdrawn.Contains(t.Key)).ToValueArray(),
+            From = older.VersionId,
+            To = newer.VersionId,
         };
     }
 
-    /// <summary>The differences as Markdown, in the shape of a CHANGELOG entry.</summary>
-    /// <returns>The Markdown text.</returns>
+    /// <summary>
+    /// The differences as Markdown, in the shape of a CHANGELOG entry: the records added, every changed field with its
+    /// old and new value (canonical JSON), and the records withdrawn with their replacement and reason.
+    /// </summary>
+    /// <returns>The Markdown text, with line feeds on every platform.</returns>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();
-        void Section(string title, IEnumerable<string> lines)
+        if (From.Length > 0)
         {
-            var list = lines.ToList();
-            sb.AppendLine($"### {title} ({list.Count})").AppendLine();
-            foreach (var line in list)
-            {
-                sb.AppendLine("- " + line);
-            }
-
-            sb.AppendLine();
+            sb.Append($"Compared with {From}: {To}.\n\n");
         }
 
-        Section("Added", Added);
-        Section("Changed", Changed.Select(c => c.ToString()));
-        Section("Withdrawn", Withdrawn);
+        Section(sb, "Added", Added.Count, Added.Select(k => $"- {Code(k)}"));
+        Section(sb, "Changed", Changed.Count, Changed.Select(c =>
+            $"- {Code(c.Key)}" + string.Concat(c.Fields.Select(f => $"\n  - {Code(f.Field)}: {Value(f.Old)} → {Value(f.New)}"))));
+        Section(sb, "Withdrawn", Withdrawn.Count, Withdrawn.Select(k => Tombstones.FirstOrDefault(t => t.Key == k) switch
+        {
+            { ReplacedBy: { } by } t => $"- {Code(k)} → {Code(by)}: {t.Reason}",
+            { } t => $"- {Code(k)}, without replacement: {t.Reason}",
+            null => $"- {Code(k)}",
+        }));
         return sb.ToString();
+
+        static string Value(string? json) => json is null ? "(absent)" : Code(json);
+    }
+
+    private static void Section(StringBuilder sb, string title, int count, IEnumerable<string> items)
+    {
+        sb.Append($"### {title} ({count})\n\n");
+        foreach (var item in items)
+        {
+            sb.Append(item).Append('\n');
+        }
+
+        if (count == 0)
+        {
+            sb.Append("Nothing.\n");
+        }
+
+        sb.Append('\n');
+    }
+
+    // A Markdown code span that holds any text: its fence is longer than any run of backticks inside.
+    private static string Code(string text)
+    {
+        var fence = new string('`', LongestRun(text, '`') + 1);
+        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
+        return fence + pad + text + pad + fence;
+    }
+
+    private static int LongestRun(string text, char c)
+    {
+        int longest = 0, run = 0;
+        foreach (var ch in text)
+        {
+            run = ch == c ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
     }
 
     /// <summary>The counts.</summary>
     /// <returns>A line such as <c>3 added, 1 changed, 0 withdrawn</c>.</returns>
     public override string ToString() => $"{Added.Count} added, {Changed.Count} changed, {Withdrawn.Count} withdrawn";
 
-    // Citation key -> field name -> canonical JSON of the field's value, in file order.
-    private static Dictionary<string, Dictionary<string, string>> Records(BelarusForcesDataset data)
+    // Citation key -> canonical JSON of the record, in file order.
+    private static Dictionary<string, string> Records(BelarusForcesDataset data)
     {
-        var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in BelarusForces.Data.Collections.All.Where(c => c != BelarusForces.Data.Collections.Sources).Select(c => c.File))
         {
             var collection = Path.GetFileNameWithoutExtension(file);
             using var doc = JsonDocument.Parse(data.RawFile(file)!.Value);
             foreach (var record in doc.RootElement.GetProperty("records").EnumerateArray())
             {
-                var fields = record.EnumerateObject().ToDictionary(p => p.Name, p => Canonical(p.Value), StringComparer.Ordinal);
-                result[collection + "/" + record.GetProperty("id").GetString()] = fields;
+                result[collection + "/" + record.GetProperty("id").GetString()] = Canonical(record);
             }
         }
 
         return result;
     }
 
+    // Objects are compared member by member and lists item by item, so that a change names the innermost field
+    // that differs (batches[1].delivered); a member or item present on one side only is a change from or to absent.
+    private static void Compare(string path, JsonElement old, JsonElement @new, List<FieldChange> changes)
+    {
+        if (old.ValueKind == JsonValueKind.Object && @new.ValueKind == JsonValueKind.Object)
+        {
+            var names = old.EnumerateObject().Select(p => p.Name).Union(@new.EnumerateObject().Select(p => p.Name)).Order(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                var inner = path.Length == 0 ? name : path + "." + name;
+                CompareOptional(inner, old.TryGetProperty(name, out var o) ? o : null, @new.TryGetProperty(name, out var n) ? n : null, changes);
+            }
+        }
+        else if (old.ValueKind == JsonValueKind.Array && @new.ValueKind == JsonValueKind.Array)
+        {
+            var count = Math.Max(old.GetArrayLength(), @new.GetArrayLength());
+            for (int i = 0; i < count; i++)
+            {
+                CompareOptional($"{path}[{i}]", i < old.GetArrayLength() ? old[i] : null, i < @new.GetArrayLength() ? @new[i] : null, changes);
+            }
+        }
+        else if (Canonical(old) is var before && Canonical(@new) is var after && before != after)
+        {
+            changes.Add(new FieldChange(path, before, after));
+        }
+    }
+
+    private static void CompareOptional(string path, JsonElement? old, JsonElement? @new, List<FieldChange> changes)
+    {
+        if (old is { } o && @new is { } n)
+        {
+            Compare(path, o, n, changes);
+        }
+        else if (old is not null || @new is not null)
+        {
+            changes.Add(new FieldChange(path, old is { } gone ? Canonical(gone) : null, @new is { } added ? Canonical(added) : null));
+        }
+    }
+
     private static string Canonical(JsonElement element)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        // Letters and punctuation as they are (“quotes”, Yaşar), so that a changelog reads as the data does.
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             ContentHash.WriteCanonical(element, writer);
         }
