@@ -5,4 +5,4 @@ using BelarusForces.Cli;
 // for no collection during the first 16 MB saves that pause. Larger commands (export, validate) simply leave the
 // region when they allocate past it and are collected as usual.
 GC.TryStartNoGCRegion(16 * 1024 * 1024);
-return Commands.Root().Parse(args).Invoke();
+return Edge.Run(args);
