@@ -313,7 +313,7 @@ internal static partial class Commands
         where T : class, INamedRecord
     {
         var found = collection.Find(text) ?? Data.FindByName(text).OfType<T>().FirstOrDefault();
-        return found ?? throw new UserError($"There is no {what} named '{text}'.{Suggest(text, collection)}");
+        return found ?? throw new UserError($"There is no {what} named '{text}'.{Suggest(text, collection)}", Edge.Failed);
     }
 
     private static string Suggest(string text, IEnumerable<INamedRecord> candidates)

@@ -56,8 +56,10 @@ internal sealed class Listing(params string[] columns)
     }
 
     // A plain-text table within 80 columns: header, rule, rows. When the natural widths do not fit, the widest column
-    // that is not a key gives way first; its cells wrap at spaces, and a word wider than the column goes on at the next
-    // line. Keys keep their full width, so that they can be copied whole.
+    // that is not a key gives way first, down to its longest word, so that its cells wrap at spaces; then the key
+    // column gives way, and a key longer than it stands whole on a line of its own above the rest of its row; last,
+    // the other columns narrow further, and their longest words go on at the next line. A key is never cut, so that
+    // it can be copied into `show`.
     private void WriteTable(TextWriter output)
     {
         const int terminalWidth = 80;
@@ -65,22 +67,33 @@ internal sealed class Listing(params string[] columns)
         var shown = (_tableColumns ?? Columns).Select(c => Array.IndexOf(Columns, c)).ToArray();
         var cells = _rows.Select(r => r.Select(c => Terminal.Clean(c ?? "")).ToArray()).ToList();
         var widths = shown.Select(i => cells.Select(r => r[i].Length).Prepend(Columns[i].Length).Max()).ToArray();
-        var narrowable = shown.Select((i, c) => IsKey(Columns[i]) ? -1 : c).Where(c => c >= 0).ToArray();
-        // First down to each column's longest word, so that words stay whole; then, if need be, down to eight characters.
+        var header = shown.Select(i => Columns[i].Length).ToArray();
         var longestWord = shown.Select(i => cells.SelectMany(r => r[i].Split(' ')).Append(Columns[i]).Max(w => w.Length)).ToArray();
-        foreach (var floor in new Func<int, int>[] { c => longestWord[c], _ => 8 })
+        var isKey = shown.Select(i => IsKey(Columns[i])).ToArray();
+        int Total() => widths.Sum() + (gap.Length * (widths.Length - 1));
+        foreach (var (keys, floor) in new (bool Keys, Func<int, int> Floor)[] { (false, c => longestWord[c]), (true, c => header[c]), (false, c => Math.Max(header[c], 6)) })
         {
-            while (widths.Sum() + gap.Length * (widths.Length - 1) > terminalWidth && narrowable.Where(c => widths[c] > floor(c)).ToArray() is { Length: > 0 } candidates)
+            while (Total() > terminalWidth && Enumerable.Range(0, widths.Length).Where(c => isKey[c] == keys && widths[c] > floor(c)).ToArray() is { Length: > 0 } candidates)
             {
                 widths[candidates.MaxBy(c => widths[c])]--;
             }
         }
 
         WriteRow(output, shown.Select(i => Columns[i]).ToArray(), widths, gap);
-        output.WriteLine(new string('─', widths.Sum() + gap.Length * (widths.Length - 1)));
+        output.WriteLine(new string('─', Total()));
         foreach (var row in cells)
         {
-            WriteRow(output, shown.Select(i => row[i]).ToArray(), widths, gap);
+            var line = shown.Select(i => row[i]).ToArray();
+            for (int c = 0; c < line.Length; c++)
+            {
+                if (isKey[c] && line[c].Length > widths[c])
+                {
+                    output.WriteLine(new string(' ', widths.Take(c).Sum() + (gap.Length * c)) + line[c]);
+                    line[c] = "";
+                }
+            }
+
+            WriteRow(output, line, widths, gap);
         }
 
         output.WriteLine((_rows.Count == 1 ? "1 row" : $"{_rows.Count} rows") + (_tableColumns is null ? "" : "; --format json or csv shows every column"));

@@ -45,23 +45,23 @@ internal sealed class SearchIndex
     {
         var owners = new List<Owner>();
         var docs = new List<FieldDoc>();
-        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var terms = new TermTable();
+        var textTerms = new Dictionary<string, int[]>(StringComparer.Ordinal); // a quote cited by several records is read once
         long totalLength = 0;
 
         void AddField(string name, string text, float weight)
         {
-            var words = SearchText.Words(text);
-            int doc = docs.Count;
-            docs.Add(new FieldDoc(owners.Count - 1, name, text, weight, words.Count));
-            totalLength += words.Count;
-            for (int i = 0; i < words.Count; i++)
+            if (!textTerms.TryGetValue(text, out var ids))
             {
-                if (!postings.TryGetValue(words[i].Folded, out var list))
-                {
-                    postings[words[i].Folded] = list = [];
-                }
+                textTerms[text] = ids = terms.Read(text);
+            }
 
-                list.Add(new Posting(doc, i));
+            int doc = docs.Count;
+            docs.Add(new FieldDoc(owners.Count - 1, name, text, weight, ids.Length));
+            totalLength += ids.Length;
+            for (int i = 0; i < ids.Length; i++)
+            {
+                terms.Postings[ids[i]].Add(new Posting(doc, i));
             }
         }
 
@@ -87,8 +87,9 @@ internal sealed class SearchIndex
 
         _owners = [.. owners];
         _docs = [.. docs];
-        _terms = [.. postings.Keys.Order(StringComparer.Ordinal)];
-        _postings = [.. _terms.Select(t => postings[t].ToArray())];
+        var order = Enumerable.Range(0, terms.Words.Count).OrderBy(id => terms.Words[id], StringComparer.Ordinal).ToArray();
+        _terms = [.. order.Select(id => terms.Words[id])];
+        _postings = [.. order.Select(id => terms.Postings[id].ToArray())];
         _termIndex = new Dictionary<string, int>(_terms.Length, StringComparer.Ordinal);
         for (int i = 0; i < _terms.Length; i++)
         {
@@ -97,6 +98,46 @@ internal sealed class SearchIndex
 
         _idf = InverseDocumentFrequencies(_postings, _docs.Length);
         _averageLength = docs.Count == 0 ? 1 : Math.Max(1, (float)totalLength / docs.Count);
+    }
+
+    // The words met while building, in the order first met, with their postings.
+    private sealed class TermTable
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<int> _read = [];
+
+        public List<string> Words { get; } = [];
+
+        public List<List<Posting>> Postings { get; } = [];
+
+        // The ids of a text's words, in order; a word already met is found without making a string for it.
+        public int[] Read(string text)
+        {
+            _read.Clear();
+            var reader = new SearchText.WordReader(text, stackalloc char[SearchText.LongestWord * Data.NameIndex.MaxExpansion]);
+#if NET9_0_OR_GREATER
+            var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+            while (reader.Next(out _, out _, out var folded))
+            {
+#if NET9_0_OR_GREATER
+                if (!lookup.TryGetValue(folded, out int id))
+#else
+                if (!_ids.TryGetValue(new string(folded), out int id))
+#endif
+                {
+                    var word = new string(folded);
+                    id = Words.Count;
+                    _ids[word] = id;
+                    Words.Add(word);
+                    Postings.Add([]);
+                }
+
+                _read.Add(id);
+            }
+
+            return [.. _read];
+        }
     }
 
     public int TermCount => _terms.Length;
