@@ -30,6 +30,11 @@ internal static partial class Commands
         command.SetAction(parse => Run(() =>
         {
             var query = parse.GetValue(text)!;
+            if (!query.Any(char.IsLetterOrDigit))
+            {
+                throw new UserError($"search: '{query}' has no word to look for; give at least one word, such as \"urban warfare\".");
+            }
+
             var only = parse.GetValue(collection);
             if (only is not null && !Collections.Contains(only))
             {
@@ -77,6 +82,11 @@ internal static partial class Commands
             {
                 Console.Out.Write(json ? SourceJson(source) : SourceText(source));
                 return 0;
+            }
+
+            if (Collections.Contains(text))
+            {
+                throw new UserError($"'{text}' is a collection, not a record: list it with belarus-forces {(text == "equipment" ? "equipment --unit UNIT" : text == "indicators" ? "indicator" : text)}, or show one record with belarus-forces show {text}/ID.");
             }
 
             var lookup = Data.Resolve(text);

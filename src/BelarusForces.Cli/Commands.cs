@@ -108,7 +108,7 @@ internal static partial class Commands
 
             if (found.Count == 0)
             {
-                throw new UserError($"Nothing is named '{query}'.{Suggest(query, Data.AllRecords().OfType<INamedRecord>())}", 1);
+                throw new UserError($"Nothing is named '{query}'.{Suggest(query, Data.AllRecords().OfType<INamedRecord>())} To look through titles, notes and quotes too: belarus-forces search \"{query}\"", 1);
             }
 
             var listing = new Listing("key", "name", "aliases").InTable("key", "name");
