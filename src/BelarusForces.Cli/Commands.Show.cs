@@ -291,10 +291,12 @@ internal static partial class Commands
         output.WriteLine(Terminal.Clean($"{indent}  — {Cited(e.Source, e)}"));
     }
 
-    // "Headline (2018-02~), 000_….txt line 12": the line of the quote, while the data gives only the article's lines.
-    private static string Cited(Source source, Evidence? evidence) => $"{source.Headline} ({source.Published}), {source.SeedFile} {(evidence is null ? $"lines {source.FirstLine}-{source.LastLine}" : LineOf(evidence))}";
+    // "Headline (2018-02~), 000_….txt line 12": the seed line where the quote stands, or the article's lines when the
+    // data was loaded without its seeds.
+    private static string Cited(Source source, Evidence? evidence) =>
+        $"{source.Headline} ({source.Published}), {source.SeedFile} {(evidence is null ? $"lines {source.FirstLine}-{source.LastLine}" : LineOf(evidence))}";
 
-    private static string LineOf(Evidence e) => $"lines {e.Source.FirstLine}-{e.Source.LastLine}";
+    private static string LineOf(Evidence e) => e.Line > 0 ? $"line {Number(e.Line)}" : $"lines {Number(e.Source.FirstLine)}-{Number(e.Source.LastLine)}";
 
     private static string SourceText(Source source)
     {

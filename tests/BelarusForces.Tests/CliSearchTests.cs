@@ -145,6 +145,19 @@ public class CliSearchTests
     }
 
     [Fact]
+    public void Show_gives_the_seed_line_where_each_quote_stands()
+    {
+        var evidence = BelarusForcesDataset.Current.People.Find("vadzim-dzyanisenka")!.Evidence[0];
+        var seedLine = File.ReadLines(Path.Combine(Repository.Seeds, evidence.Source.SeedFile)).ElementAt(evidence.Line - 1);
+
+        var (code, output, _) = Run("show", "people/vadzim-dzyanisenka");
+
+        code.Should().Be(0);
+        seedLine.Should().Contain(evidence.Quote[..30]);
+        output.Should().Contain($"{evidence.Source.SeedFile} line {evidence.Line}");
+    }
+
+    [Fact]
     public void Show_takes_json_and_shows_sources()
     {
         var data = BelarusForcesDataset.Current;
