@@ -30,6 +30,12 @@ internal static partial class Commands
         command.SetAction(parse => Run(() =>
         {
             var query = parse.GetValue(text)!;
+            const int longestQuery = 1000;
+            if (query.Length > longestQuery)
+            {
+                throw new UserError($"search: the text is {query.Length} characters long; give at most {longestQuery}.");
+            }
+
             if (!query.Any(char.IsLetterOrDigit))
             {
                 throw new UserError($"search: '{query}' has no word to look for; give at least one word, such as \"urban warfare\".");

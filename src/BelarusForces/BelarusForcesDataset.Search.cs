@@ -13,9 +13,10 @@ public sealed partial class BelarusForcesDataset
     private SearchIndex? _search;
     private ReferenceIndex? _references;
 
-    internal SearchIndex SearchIndex => LazyInitializer.EnsureInitialized(ref _search, () => new SearchIndex(AllRecords(), Sources.Values));
+    // Read first, so that a call after the first makes no delegate; two threads racing may both build, one index wins.
+    internal SearchIndex SearchIndex => Volatile.Read(ref _search) ?? LazyInitializer.EnsureInitialized(ref _search, () => new SearchIndex(AllRecords(), Sources.Values));
 
-    private ReferenceIndex References => LazyInitializer.EnsureInitialized(ref _references, () => new ReferenceIndex(this, SearchIndex));
+    private ReferenceIndex References => Volatile.Read(ref _references) ?? LazyInitializer.EnsureInitialized(ref _references, () => new ReferenceIndex(this, SearchIndex));
 
     /// <summary>
     /// Ranked full-text search over every record's names, aliases, titles, posts, summaries, notes, hedges and evidence

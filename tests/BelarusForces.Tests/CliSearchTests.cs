@@ -48,6 +48,8 @@ public class CliSearchTests
     [InlineData("search", "tanks", "--collection", "tanks")]
     [InlineData("search", "tanks", "--limit", "0")]
     [InlineData("search")]
+    [InlineData("search", "--")]
+    [InlineData("search", "  ")]
     [InlineData("events", "--kind", "parade")]
     [InlineData("units", "--country", "Atlantis")]
     [InlineData("people", "--date", "2017-13")]
@@ -69,6 +71,15 @@ public class CliSearchTests
         output.Should().BeEmpty();
         error.Should().NotContain("   at ").And.NotContain("Description:");
         error.TrimEnd().Split('\n').Should().HaveCountLessThanOrEqualTo(2, "one line and, for a parse error, the usage");
+    }
+
+    [Fact]
+    public void A_very_long_search_is_refused_in_one_short_line()
+    {
+        var (code, _, error) = Run("search", string.Join(" ", Enumerable.Repeat("tank", 2000)));
+
+        code.Should().Be(2);
+        error.Length.Should().BeLessThan(200);
     }
 
     [Fact]
