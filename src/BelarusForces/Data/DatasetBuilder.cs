@@ -138,13 +138,13 @@ internal sealed partial class DatasetBuilder
         }
 
         _bytes[file] = bytes;
-        var nullItems = JsonLineLocator.NullItems(bytes);
-        foreach (var (path, line) in nullItems)
+        var screened = JsonLineLocator.Screen(bytes);
+        foreach (var (path, line, broken, message) in screened)
         {
-            _problems.Add((new DataProblem(file, path, line, Rules.NullItem.Id, "the list holds a null item; remove it or give the value"), true));
+            _problems.Add((new DataProblem(file, path, line, broken.Id, message), true));
         }
 
-        if (nullItems.Count > 0)
+        if (screened.Count > 0)
         {
             return null;
         }
