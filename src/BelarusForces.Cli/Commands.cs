@@ -10,13 +10,13 @@ using BelarusForces.Versioning;
 namespace BelarusForces.Cli;
 
 /// <summary>The tool's commands. Each prints to standard output and returns an exit code; user errors go to standard error.</summary>
-internal static class Commands
+internal static partial class Commands
 {
     private static BelarusForcesDataset Data => BelarusForcesDataset.Current;
 
     public static RootCommand Root() => new("Query, cite and export the BelarusForces dataset: the armed forces of Belarus, every fact with its source.\nExample: belarus-forces summary")
     {
-        Summary(), Procurements(), Equipment(), Indicator(), Exercises(), Find(), Show(), Cite(), Export(), Validate(), Diff(),
+        Summary(), Procurements(), Equipment(), Indicator(), Exercises(), Find(), Show(), Cite(), Export(), Validate(), Diff(), Site(),
     };
 
     private static Command Summary()
