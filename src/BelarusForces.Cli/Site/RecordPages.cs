@@ -22,7 +22,9 @@ internal sealed partial class SiteWriter
             h.Open("p", ("class", "key")).Text("Permanent address: ").Element("code", record.CitationKey + "/").Text(" · ").Text(view.Kind).Close("p");
             if (record is IClaim claim)
             {
+                h.Open("p", ("class", "claim"));
                 Badge(h, claim);
+                h.Close("p");
             }
 
             Fields(h, view.Fields, up);
@@ -50,13 +52,11 @@ internal sealed partial class SiteWriter
 
     private static void Badge(Html h, IClaim claim)
     {
-        h.Open("p", ("class", "claim")).Element("span", Words.Claim(claim.Claim), ("class", "badge claim-" + BelarusForces.Data.Kebab.Name(claim.Claim)));
+        h.Element("span", Words.Claim(claim.Claim), ("class", "badge claim-" + BelarusForces.Data.Kebab.Name(claim.Claim)));
         if (claim.Hedge is { } hedge)
         {
             h.Text(" ").Open("span", ("class", "hedge")).Text("hedged: “").Text(hedge).Text("”").Close("span");
         }
-
-        h.Close("p");
     }
 
     private void Fields(Html h, IEnumerable<Field> fields, string up)
@@ -119,6 +119,7 @@ internal sealed partial class SiteWriter
         h.Close("tbody").Close("table");
     }
 
+    // Quotes from one paragraph are shown together, each highlighted in it; a quote whose seed is not at hand stands alone.
     private void Evidence(Html h, RecordView view, string up)
     {
         h.Open("section", ("aria-labelledby", "evidence")).Element("h2", "Evidence", ("id", "evidence"));
@@ -127,26 +128,48 @@ internal sealed partial class SiteWriter
             h.Element("p", "The site was made without the seed texts, so each quote stands alone.");
         }
 
-        foreach (var evidence in view.Evidence)
+        var paragraphs = view.Evidence.Select(e => (Evidence: e, Found: _seeds.Find(e)))
+            .GroupBy(p => (p.Evidence.Source, Line: p.Found?.Line ?? -1, Alone: p.Found is null ? p.Evidence.Quote : null));
+        foreach (var paragraph in paragraphs)
         {
-            var found = _seeds.Find(evidence);
-            h.Open("figure", ("class", "evidence")).Open("blockquote", ("cite", up + PathOf(evidence.Source))).Open("p");
+            var source = paragraph.Key.Source;
+            var found = paragraph.First().Found;
+            h.Open("figure", ("class", "evidence")).Open("blockquote", ("cite", up + PathOf(source))).Open("p");
             if (found is null)
             {
-                h.Element("mark", evidence.Quote);
+                h.Element("mark", paragraph.First().Evidence.Quote);
             }
             else
             {
-                h.Text(found.Paragraph[..found.Start]).Element("mark", evidence.Quote).Text(found.Paragraph[(found.Start + found.Length)..]);
+                Highlighted(h, found.Paragraph, paragraph.Select(p => (p.Found!.Start, End: p.Found.Start + p.Found.Length)));
             }
 
-            h.Close("p").Close("blockquote").Open("figcaption").Text("— ").Link(up + PathOf(evidence.Source), evidence.Source.Headline)
-                .Text($", published {Words.Date(evidence.Source.Published)}; {evidence.Source.SeedFile}, ")
-                .Text(found is null ? $"lines {evidence.Source.FirstLine}–{evidence.Source.LastLine}" : $"line {found.Line}")
+            h.Close("p").Close("blockquote").Open("figcaption").Text("— ").Link(up + PathOf(source), source.Headline)
+                .Text($", published {Words.Date(source.Published)}; {source.SeedFile}, ")
+                .Text(found is null ? $"lines {source.FirstLine}–{source.LastLine}" : $"line {found.Line}")
                 .Close("figcaption").Close("figure");
         }
 
         h.Close("section");
+    }
+
+    // Overlapping quotes are joined into one highlight.
+    private static void Highlighted(Html h, string paragraph, IEnumerable<(int Start, int End)> quotes)
+    {
+        int at = 0;
+        foreach (var (start, end) in quotes.OrderBy(q => q.Start))
+        {
+            if (end <= at)
+            {
+                continue;
+            }
+
+            var from = Math.Max(start, at);
+            h.Text(paragraph[at..from]).Element("mark", paragraph[from..end]);
+            at = end;
+        }
+
+        h.Text(paragraph[at..]);
     }
 
     private void ReferencedBy(Html h, IRecord record, string up)

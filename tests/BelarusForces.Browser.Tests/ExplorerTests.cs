@@ -1,0 +1,147 @@
+using BelarusForces.Queries;
+using BelarusForces.Versioning;
+using Microsoft.Playwright;
+
+namespace BelarusForces.Browser.Tests;
+
+/// <summary>The evidence explorer as a reader uses it: opened from disk in Chromium, read, searched and followed by keyboard.</summary>
+[Trait("Category", "Slow")]
+public sealed class ExplorerTests(GeneratedSite site) : IClassFixture<GeneratedSite>
+{
+    private static readonly BelarusForcesDataset Data = BelarusForcesDataset.Current;
+
+    // One crawl serves the broken-link and the console-error tests.
+    private static readonly SemaphoreSlim CrawlLock = new(1, 1);
+    private static SiteCrawl? _crawl;
+
+    [Fact]
+    public async Task The_landing_page_shows_the_three_headline_answers()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("index.html"));
+
+        var suppliers = page.Locator("h2#by-supplier + table tbody tr");
+        (await suppliers.CountAsync()).Should().Be(Data.Procurements.BySupplierCountry().Length);
+        var russia = Data.Procurements.BySupplierCountry().Single(g => g.Supplier?.Code == "RU");
+        (await suppliers.Filter(new() { HasText = "Russia" }).Locator("td.number").InnerTextAsync()).Should().Be(russia.Procurements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var sof = await page.Locator("h2#sof-equipment + table tbody th").AllInnerTextsAsync();
+        sof.Should().Equal(Data.SpecialOperationsForcesEquipment().Select(e => e.Equipment.Name));
+
+        var trend = Data.Indicators.PilotFlightHours();
+        var chart = page.Locator("h2#flight-hours + figure");
+        (await chart.Locator("svg rect").CountAsync()).Should().Be(trend.Comparisons.Prepend(trend.Indicator).Concat(trend.Related)
+            .Where(s => s.UnitOfMeasure == trend.Indicator.UnitOfMeasure).Sum(s => s.Observations.Count), "every observation is a box, none a point");
+        (await chart.Locator("figcaption").InnerTextAsync()).Should().Contain(trend.Summary());
+
+        (await page.Locator("p.version").InnerTextAsync()).Should().Contain(Data.ContentHash).And.Contain(Data.Manifest.Version);
+        (await page.Locator("pre.citation").First.InnerTextAsync()).Should().Be(Data.Cite(CitationFormat.Apa));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(GeneratedSite.Screenshots, "landing.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Searching_Tor_M2_lists_its_procurement_first()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("index.html"));
+        await page.FillAsync("#q", "Tor-M2");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForURLAsync("**/search/index.html?q=Tor-M2");
+
+        var first = page.Locator("#results li a").First;
+        var href = await first.GetAttributeAsync("href");
+        var id = href!.Split('/')[^2];
+        href.Should().StartWith("../procurements/");
+        Data.Procurements.Find(id)!.Equipment.Name.Should().Be("Tor-M2");
+        (await page.Locator("#search-status").InnerTextAsync()).Should().MatchRegex(@"^\d+ records match\.$");
+    }
+
+    [Fact]
+    public async Task A_record_page_highlights_each_quote_inside_its_paragraph_and_gives_its_citation()
+    {
+        const string key = "procurements/cs-vn3-from-china";
+        var record = Data.FindRecord(key)!;
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(key + "/index.html"));
+
+        (await page.Locator("h1").InnerTextAsync()).Should().Contain("CS/VN3");
+        var marks = await page.Locator("figure.evidence blockquote p mark").AllInnerTextsAsync();
+        var paragraphs = await page.Locator("figure.evidence blockquote p").AllInnerTextsAsync();
+        foreach (var quote in record.Evidence.Select(e => e.Quote))
+        {
+            marks.Should().Contain(m => m.Contains(quote, StringComparison.Ordinal) || quote.Contains(m, StringComparison.Ordinal), $"“{quote}” is highlighted");
+            paragraphs.Should().Contain(p => p.Contains(quote, StringComparison.Ordinal) && p.Length > quote.Length, "the quote stands inside a longer paragraph");
+        }
+
+        (await page.Locator("figure.evidence figcaption").First.InnerTextAsync()).Should().Contain(record.Evidence[0].Source.Headline).And.MatchRegex(@"line \d+");
+        var bibtex = page.Locator("pre.citation[data-format=BibTeX]");
+        (await bibtex.InnerTextAsync()).Should().Be(Data.Cite(key, CitationFormat.BibTex));
+        (await page.Locator("span.badge").First.InnerTextAsync()).Should().Be("official statement");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(GeneratedSite.Screenshots, "record.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_crawl_of_every_internal_link_finds_none_broken_and_no_address_off_the_site()
+    {
+        var crawl = await Crawl();
+
+        crawl.Pages.Count.Should().BeGreaterThan(Data.AllRecords().Count(), "every record has a page the crawl reaches");
+        crawl.Broken.Should().BeEmpty();
+        crawl.External.Should().BeEmpty("the site needs no CDN or server");
+    }
+
+    [Fact]
+    public async Task No_page_logs_a_console_error()
+    {
+        var crawl = await Crawl();
+
+        crawl.Pages.Should().Contain(p => p.Contains("/search/index.html", StringComparison.Ordinal));
+        crawl.ConsoleErrors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Keyboard_alone_reaches_the_search_box_and_a_result()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("index.html"));
+
+        await TabUntil(page, "document.activeElement.id === 'q'");
+        await page.Keyboard.TypeAsync("Zapad");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/search/index.html?q=Zapad");
+        await TabUntil(page, "document.activeElement.closest('#results') !== null");
+        var target = await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**" + target.TrimStart('.'));
+
+        (await page.Locator("h1").InnerTextAsync()).Should().NotBeEmpty();
+        (await page.Locator("figure.evidence mark").CountAsync()).Should().BePositive();
+    }
+
+    private static async Task TabUntil(IPage page, string condition)
+    {
+        for (int i = 0; i < 40; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>(condition))
+            {
+                return;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"40 presses of Tab did not reach: {condition}");
+    }
+
+    private async Task<SiteCrawl> Crawl()
+    {
+        await CrawlLock.WaitAsync();
+        try
+        {
+            return _crawl ??= await SiteCrawl.RunAsync(site);
+        }
+        finally
+        {
+            CrawlLock.Release();
+        }
+    }
+}
