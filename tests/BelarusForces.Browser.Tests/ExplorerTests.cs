@@ -1,5 +1,7 @@
 using BelarusForces.Queries;
 using BelarusForces.Versioning;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace BelarusForces.Browser.Tests;
@@ -116,6 +118,42 @@ public sealed class ExplorerTests(GeneratedSite site) : IClassFixture<GeneratedS
 
         (await page.Locator("h1").InnerTextAsync()).Should().NotBeEmpty();
         (await page.Locator("figure.evidence mark").CountAsync()).Should().BePositive();
+    }
+
+    [Fact]
+    public async Task From_a_static_host_the_permanent_address_serves_the_record_and_search_works()
+    {
+        using var host = new StaticHost(site.Root);
+        var errors = new List<string>();
+        var page = await site.NewPageAsync(errors);
+
+        var response = await page.GotoAsync(host.Address + "procurements/cs-vn3-from-china/");
+        response!.Status.Should().Be(200);
+        (await page.Locator("figure.evidence mark").CountAsync()).Should().BePositive();
+        await page.FillAsync("#q", "Tor-M2");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForURLAsync("**/search/index.html?q=Tor-M2");
+        await page.Locator("#results li a").First.ClickAsync();
+        await page.WaitForURLAsync("**/procurements/tor-m2-*/index.html");
+        errors.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("procurements/cs-vn3-from-china/index.html")]
+    [InlineData("indicators/belarus-pilot-annual-flight-hours/index.html")]
+    [InlineData("people/andrei-raukou/index.html")]
+    [InlineData("procurements/index.html")]
+    [InlineData("sources/belarus-reviews-defence-policy-2018/index.html")]
+    [InlineData("search/index.html?q=Su-30")]
+    public async Task A_page_passes_the_WCAG_2_AA_rules_of_axe(string path)
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("index.html").Replace("index.html", path, StringComparison.Ordinal));
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target))}").Should().BeEmpty();
+        result.Passes.Should().Contain(p => p.Id == "color-contrast", "contrast was checked");
     }
 
     private static async Task TabUntil(IPage page, string condition)
