@@ -121,6 +121,44 @@ public sealed class ExplorerTests(GeneratedSite site) : IClassFixture<GeneratedS
     }
 
     [Fact]
+    public async Task A_collection_table_filters_and_sorts()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("procurements/index.html"));
+        var rows = page.Locator("#table-procurements tbody tr");
+        (await rows.CountAsync()).Should().Be(Data.Procurements.Count);
+
+        await page.FillAsync("#filter-procurements", "Su-30");
+        var shown = await page.Locator("#table-procurements tbody tr:visible td:first-child").AllInnerTextsAsync();
+        shown.Should().NotBeEmpty().And.OnlyContain(t => t.Contains("Su-30", StringComparison.Ordinal))
+            .And.HaveCount(Data.Procurements.Count(p => p.Equipment.Name.Contains("Su-30", StringComparison.Ordinal)));
+
+        await page.FillAsync("#filter-procurements", "");
+        await page.ClickAsync("#table-procurements th:nth-child(3) button");
+        var keys = await page.Locator("#table-procurements tbody tr td:nth-child(3)").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.sort)");
+        keys.Should().BeInAscendingOrder(StringComparer.Ordinal);
+        (await page.GetAttributeAsync("#table-procurements th:nth-child(3)", "aria-sort")).Should().Be("ascending");
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_a_record_and_a_table_still_read_and_print_leaves_out_the_navigation()
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("procurements/cs-vn3-from-china/index.html"));
+        (await page.Locator("figure.evidence mark").First.IsVisibleAsync()).Should().BeTrue();
+        (await page.Locator("pre.citation").CountAsync()).Should().Be(3);
+
+        await page.GotoAsync(site.Url("events/index.html"));
+        (await page.Locator("table tbody tr").CountAsync()).Should().Be(Data.Events.Count);
+        (await page.Locator("p.filter").IsVisibleAsync()).Should().BeFalse("the filter box needs the script, so it stays hidden without it");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        (await page.Locator("header.site").IsVisibleAsync()).Should().BeFalse();
+        (await page.Locator("main h1").IsVisibleAsync()).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task From_a_static_host_the_permanent_address_serves_the_record_and_search_works()
     {
         using var host = new StaticHost(site.Root);

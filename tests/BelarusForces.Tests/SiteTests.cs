@@ -43,6 +43,23 @@ public sealed partial class SiteTests : IDisposable
         Page("indicators/belarus-pilot-annual-flight-hours").Should().Contain("<td>2011 to 2013</td>").And.Contain("<td>about 2004 to about 2009</td>");
     }
 
+    [Fact]
+    public void A_record_page_lists_the_records_that_refer_to_it()
+    {
+        var equipment = Page("equipment/cs-vn3");
+        var referring = equipment[equipment.IndexOf("id=\"referenced-by\"", StringComparison.Ordinal)..];
+
+        foreach (var p in Data.Procurements.Where(p => p.Equipment.Id.Value == "cs-vn3"))
+        {
+            referring.Should().Contain($"href=\"../../procurements/{p.Id}/index.html\"");
+        }
+
+        foreach (var i in Data.Inventory.Where(i => i.Equipment.Id.Value == "cs-vn3"))
+        {
+            referring.Should().Contain($"href=\"../../inventory/{i.Id}/index.html\"");
+        }
+    }
+
     [Theory]
     [InlineData("2017-06", "June 2017")]
     [InlineData("2017-09-14", "14 September 2017")]
