@@ -28,28 +28,12 @@ internal static class EmbeddedData
     private static readonly JsonSerializerOptions Reflection = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        IncludeFields = true,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-        Converters = { new QuoteAsString() },
     };
-
-    // The library leaves quotes as UTF-8 in the file until they are read; the naive way reads them as strings.
-    private sealed class QuoteAsString : System.Text.Json.Serialization.JsonConverter<Utf8Text>
-    {
-        public override Utf8Text Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new(default, reader.GetString());
-
-        public override void Write(Utf8JsonWriter writer, Utf8Text value, JsonSerializerOptions options) => throw new NotSupportedException();
-    }
 
     private static readonly (string File, Type Type)[] Shapes =
     [
-        (DataFiles.Manifest, typeof(ManifestDocument)), ("sources.json", typeof(Collection<SourceDocument>)),
-        ("organisations.json", typeof(Collection<OrganisationDocument>)), ("units.json", typeof(Collection<UnitDocument>)),
-        ("equipment.json", typeof(Collection<EquipmentDocument>)), ("sites.json", typeof(Collection<SiteDocument>)),
-        ("inventory.json", typeof(Collection<InventoryDocument>)), ("procurements.json", typeof(Collection<ProcurementDocument>)),
-        ("exercises.json", typeof(Collection<ExerciseDocument>)), ("indicators.json", typeof(Collection<IndicatorDocument>)),
-        ("people.json", typeof(Collection<PersonDocument>)), ("agreements.json", typeof(Collection<AgreementDocument>)),
-        ("events.json", typeof(Collection<EventDocument>)), (DataFiles.Releases, typeof(ReleasesDocument)),
+        (DataFiles.Manifest, typeof(ManifestDocument)), .. Collections.All.Select(c => (c.File, c.FileType.Type)), (DataFiles.Releases, typeof(ReleasesDocument)),
     ];
 
     /// <summary>The naive way: reflection-based JsonSerializer into the same document types, with no checks and no resolving.</summary>
@@ -66,10 +50,4 @@ internal static class EmbeddedData
 
         return count;
     }
-}
-
-/// <summary>A collection file's shape for the reflection baseline; the library reads collection files by hand.</summary>
-internal sealed class Collection<T>
-{
-    public List<T> Records { get; set; } = [];
 }

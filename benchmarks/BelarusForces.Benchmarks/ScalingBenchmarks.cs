@@ -47,7 +47,7 @@ public class ScalingBenchmarks
         }
 
         string[] references = ["parent", "manufacturer", "variantOf", "holder", "equipment", "supplierOrganisation", "recipientUnit", "subjectUnit", "organisation", "unit"];
-        foreach (var file in DataFiles.Collections.Where(f => f != "sources.json"))
+        foreach (var file in Collections.All.Where(c => c != Collections.Sources).Select(c => c.File))
         {
             var root = JsonNode.Parse(files[file])!;
             var records = root["records"]!.AsArray();

@@ -31,28 +31,17 @@ public sealed partial class BelarusForcesDataset
     private readonly Lazy<UnitEquipmentIndex> _unitEquipment;
     private readonly Lazy<ILookup<EquipmentCategory, InventoryObservation>> _inventoryByCategory;
     private readonly Lazy<ImmutableArray<TimelineEntry>> _timeline;
-    private readonly ReadOnlyMemory<byte>[] _files; // by DataFiles.All
+    private readonly IReadOnlyDictionary<string, byte[]> _files; // the data files as loaded, by name
+    private readonly ImmutableArray<IRecord> _allRecords;
     private readonly Lazy<string> _contentHash;
     private readonly Dictionary<string, Tombstone> _tombstones;
 
     internal BelarusForcesDataset(
         DatasetManifest manifest,
-        ImmutableArray<Source> sources,
-        ImmutableArray<Organisation> organisations,
-        ImmutableArray<Unit> units,
-        ImmutableArray<EquipmentType> equipment,
-        ImmutableArray<Site> sites,
-        ImmutableArray<InventoryObservation> inventory,
-        ImmutableArray<Procurement> procurements,
-        ImmutableArray<Exercise> exercises,
-        ImmutableArray<Indicator> indicators,
-        ImmutableArray<Person> people,
-        ImmutableArray<Agreement> agreements,
-        ImmutableArray<MilitaryEvent> events,
+        ImmutableArray<object>[] records,
         ImmutableArray<Release> releases,
         ImmutableArray<Tombstone> withdrawn,
-        Dictionary<string, Source> sourcesById,
-        ReadOnlyMemory<byte>[] files,
+        IReadOnlyDictionary<string, byte[]> files,
         string? releasedHash)
     {
         Releases = releases;
@@ -61,23 +50,24 @@ public sealed partial class BelarusForcesDataset
         _files = files;
         _contentHash = releasedHash is null ? new(() => ContentHashing.Compute(RawFile)) : new(releasedHash);
         Manifest = manifest;
-        Sources = new System.Collections.ObjectModel.ReadOnlyDictionary<string, Source>(sourcesById);
-        Organisations = new(organisations);
-        Units = new(units);
-        Equipment = new(equipment);
-        Sites = new(sites);
-        Inventory = new(inventory);
-        Procurements = new(procurements);
-        Exercises = new(exercises);
-        Indicators = new(indicators);
-        People = new(people);
-        Agreements = new(agreements);
-        Events = new(events);
+        Sources = Collections.Sources.Of(records).ToDictionary(s => s.Id.Value, StringComparer.Ordinal).AsReadOnly();
+        Organisations = new(Collections.Organisations.Of(records));
+        Units = new(Collections.Units.Of(records));
+        Equipment = new(Collections.Equipment.Of(records));
+        Sites = new(Collections.Sites.Of(records));
+        Inventory = new(Collections.Inventory.Of(records));
+        Procurements = new(Collections.Procurements.Of(records));
+        Exercises = new(Collections.Exercises.Of(records));
+        Indicators = new(Collections.Indicators.Of(records));
+        People = new(Collections.People.Of(records));
+        Agreements = new(Collections.Agreements.Of(records));
+        Events = new(Collections.Events.Of(records));
+        _allRecords = [.. records.SelectMany(r => r.OfType<IRecord>())];
 
-        _byKey = new(() => AllRecords().ToDictionary(r => r.CitationKey, StringComparer.Ordinal));
-        _byName = new(() => new NameLookup(AllRecords()));
-        _unitEquipment = new(() => new UnitEquipmentIndex(units, inventory, procurements));
-        _inventoryByCategory = new(() => inventory.ToLookup(i => i.Equipment.Category));
+        _byKey = new(() => _allRecords.ToDictionary(r => r.CitationKey, StringComparer.Ordinal));
+        _byName = new(() => new NameLookup(_allRecords));
+        _unitEquipment = new(() => new UnitEquipmentIndex(Units.Items, Inventory.Items, Procurements.Items));
+        _inventoryByCategory = new(() => Inventory.ToLookup(i => i.Equipment.Category));
         _timeline = new(() => Queries.Timeline.Build(this));
     }
 
@@ -155,29 +145,16 @@ public sealed partial class BelarusForcesDataset
         var data = new DirectoryInfo(dataDirectory);
         if (!data.Exists)
         {
-            throw new DatasetLoadException([new DataProblem(dataDirectory, "$", 0, "directory-present", "the data directory does not exist")]);
+            throw new DatasetLoadException([new DataProblem(dataDirectory, "$", 0, Rules.DirectoryPresent.Id, "the data directory does not exist")]);
         }
 
         var seeds = new DirectoryInfo(seedsDirectory ?? Path.Combine(data.FullName, "..", "seeds"));
         if (!seeds.Exists)
         {
-            throw new DatasetLoadException([new DataProblem(seeds.FullName, "$", 0, "seeds-present", "the seeds directory does not exist, so evidence quotes cannot be checked; pass seedsDirectory")]);
+            throw new DatasetLoadException([new DataProblem(seeds.FullName, "$", 0, Rules.SeedsPresent.Id, "the seeds directory does not exist, so evidence quotes cannot be checked; pass seedsDirectory")]);
         }
 
-        try
-        {
-            var seedBytes = seeds.EnumerateFiles()
-                .Where(f => f.Length <= DataFiles.MaxFileBytes)
-                .ToDictionary(f => f.Name, f => File.ReadAllBytes(f.FullName), StringComparer.Ordinal);
-            var expected = DataFiles.All.ToHashSet(StringComparer.Ordinal);
-            var unexpected = data.EnumerateFiles("*.json").Select(f => f.Name).Where(n => !expected.Contains(n)).Order(StringComparer.Ordinal).ToList();
-            return new DatasetBuilder(file => Present(ReadIfPresent(Path.Combine(data.FullName, file))), seedBytes, unexpected).Build();
-        }
-        catch (Exception e) when (e is not DatasetLoadException and not OutOfMemoryException)
-        {
-            // A safety net, so that callers only ever handle the documented exception; the rule name marks it as a defect to report.
-            throw new DatasetLoadException([new DataProblem(data.FullName, "$", 0, "unexpected-input", $"the data could not be read ({e.GetType().Name}: {e.Message})")]);
-        }
+        return DatasetBuilder.Checked(data, seeds);
     }
 
     /// <summary>Finds every named record (unit, equipment type, organisation, person, exercise, ...) that has the name or alias.</summary>
@@ -271,9 +248,7 @@ public sealed partial class BelarusForcesDataset
 
     /// <summary>Every record of every collection, collection by collection.</summary>
     /// <returns>The records.</returns>
-    public IEnumerable<IRecord> AllRecords() =>
-        Organisations.Cast<IRecord>().Concat(Units).Concat(Equipment).Concat(Sites).Concat(Inventory).Concat(Procurements)
-            .Concat(Exercises).Concat(Indicators).Concat(People).Concat(Agreements).Concat(Events);
+    public IEnumerable<IRecord> AllRecords() => _allRecords;
 
     /// <summary>The name and version.</summary>
     /// <returns>A line such as <c>BelarusForces 1.0.0 (2026-11-27)</c>.</returns>
@@ -292,39 +267,12 @@ public sealed partial class BelarusForcesDataset
     }
 
     /// <summary>The raw bytes of a data file as loaded, for the content hash and diffs.</summary>
-    internal ReadOnlyMemory<byte>? RawFile(string file) => Array.IndexOf(DataFiles.All, file) is var i and >= 0 ? _files[i] : null;
+    internal ReadOnlyMemory<byte>? RawFile(string file) => _files.TryGetValue(file, out var bytes) ? bytes : null;
 
     /// <summary>Builds the embedded data afresh (the benchmarks measure this; users get the cached <see cref="Current"/>).</summary>
-    internal static BelarusForcesDataset LoadEmbedded() => new DatasetBuilder(f => DataFiles.ReadEmbedded(f), seeds: null, unexpectedFiles: []).Build();
+    internal static BelarusForcesDataset LoadEmbedded() =>
+        DatasetBuilder.Trusted(DataFiles.ReadEmbedded, System.Text.Json.JsonSerializer.Deserialize(DataFiles.ReadEmbedded(DataFiles.EvidenceLines), DataJsonContext.Default.Int32Array)!);
 
-    /// <summary>Builds trusted data from any source of file bytes, skipping the costly checks (quotes, hashes).</summary>
-    internal static BelarusForcesDataset LoadTrusted(Func<string, byte[]?> read) => new DatasetBuilder(f => Present(read(f)), seeds: null, unexpectedFiles: []).Build();
-
-    // Null stays null: an absent file must not turn into an empty one, as the implicit conversion from an array
-    // (null included) to ReadOnlyMemory would make it.
-    private static ReadOnlyMemory<byte>? Present(byte[]? bytes)
-    {
-        if (bytes is null)
-        {
-            return null;
-        }
-
-        return bytes;
-    }
-
-    private static byte[]? ReadIfPresent(string path)
-    {
-        var file = new FileInfo(path);
-        if (!file.Exists)
-        {
-            return null;
-        }
-
-        if (file.Length > DataFiles.MaxFileBytes)
-        {
-            throw new IOException($"the file is {file.Length} bytes; files larger than {DataFiles.MaxFileBytes} bytes are refused");
-        }
-
-        return File.ReadAllBytes(path);
-    }
+    /// <summary>Builds trusted data from any source of file bytes, skipping the checks the package's build makes; evidence lines are 0.</summary>
+    internal static BelarusForcesDataset LoadTrusted(Func<string, byte[]?> read) => DatasetBuilder.Trusted(read, []);
 }

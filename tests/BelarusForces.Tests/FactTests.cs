@@ -33,10 +33,11 @@ public class FactTests
         }
 
         var quote = BelarusForcesDataset.Current.Procurements[new Id<Procurement>("cs-vn3-from-china")].Batches[1].Evidence[0];
-        var copy = new Evidence { Source = quote.Source, Quote = quote.Quote };
-        copy.Should().Be(quote);
+        var copy = BelarusForcesDataset.LoadEmbedded().Procurements[new Id<Procurement>("cs-vn3-from-china")].Batches[1].Evidence[0];
+        copy.Should().NotBeSameAs(quote).And.Be(quote);
         copy.GetHashCode().Should().Be(quote.GetHashCode());
-        (copy with { Quote = quote.Quote + "." }).Should().NotBe(quote);
+        quote.Line.Should().BeGreaterThan(0);
+        BelarusForcesDataset.Current.Procurements[new Id<Procurement>("cs-vn3-from-china")].Batches[0].Evidence[0].Should().NotBe(quote);
     }
 
     [Fact]

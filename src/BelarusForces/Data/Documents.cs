@@ -1,842 +1,631 @@
+using System.ComponentModel;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BelarusForces.Model;
+using BelarusForces.Values;
 
 namespace BelarusForces.Data;
 
-// The shapes of the JSON files, exactly as curators write them (see data/schema/), each with the strict reader
-// of its members. DatasetBuilder then checks them and turns them into the immutable model. Strings stay strings
-// here (dates, quantities, codes, enums) so that every bad value can be reported with its path instead of
-// stopping the whole file at the first one.
+// The shapes of the JSON files, exactly as curators write them. Each shape is declared once, here: System.Text.Json's
+// source generator reads them (DataJsonContext), and data/schema/*.schema.json and docs/CODEBOOK.md are generated
+// from them (SchemaTests). The checker then turns them into the immutable model (DatasetBuilder).
 //
-// The documents are plain fields, filled in once by their reader and only read afterwards: a field costs a
-// fresh process nothing, where every property accessor would be compiled on first use. Required members are
-// checked by the reader (MemberSet), so a non-nullable field is never left null.
+// Dates, quantities, codes and enum values stay strings here, so that the checker can report every bad value with
+// its path instead of the reader stopping the whole file at the first one. [Format] names the shared value type of a
+// string (data/schema/common.schema.json) and [OneOf] its allowed values; both only feed the generated schemas.
 
-internal static class CollectionFile
+/// <summary>A collection file: <c>{"$schema": ..., "records": [...]}</c>.</summary>
+internal sealed class CollectionDocument<T>
 {
-    private static readonly MemberSet Shape = new("a collection file", "$schema?", "records");
+    [JsonPropertyName("$schema"), Description("The JSON Schema of the file, for editors.")]
+    public string? Schema { get; init; }
 
-    /// <summary>Reads <c>{"$schema": ..., "records": [...]}</c>.</summary>
-    public static List<T> Read<T>(JsonDocumentReader r, ref JsonCursor json, ValueReader<T> record)
-    {
-        List<T> records = null!;
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            if (i == 0)
-            {
-                r.SkipString(ref json);
-            }
-            else
-            {
-                records = r.List(ref json, record);
-            }
-        }
-
-        return records;
-    }
+    [Description("The records of the collection.")]
+    public required List<T> Records { get; init; }
 }
 
+[Description("The dataset manifest: name, version, release date, licences and the seed files' hashes.")]
 internal sealed class ManifestDocument
 {
-    private static readonly MemberSet Shape = new("the manifest", "$schema?", "name", "title", "version", "released", "description", "licences", "seeds");
+    [JsonPropertyName("$schema"), Description("The JSON Schema of the file, for editors.")]
+    public string? Schema { get; init; }
 
-    public string Name = null!;
-    public string Title = null!;
-    public string Version = null!;
-    public string Released = null!;
-    public string Description = null!;
-    public LicenceDocument Licences = null!;
-    public List<SeedDocument> Seeds = null!;
+    [Description("The dataset's name, as it appears in citations.")]
+    public required string Name { get; init; }
 
-    public static ManifestDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new ManifestDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: r.SkipString(ref json); break;
-                case 1: d.Name = r.String(ref json); break;
-                case 2: d.Title = r.String(ref json); break;
-                case 3: d.Version = r.String(ref json); break;
-                case 4: d.Released = r.String(ref json); break;
-                case 5: d.Description = r.String(ref json); break;
-                case 6: d.Licences = LicenceDocument.Read(r, ref json); break;
-                default: d.Seeds = r.List(ref json, SeedDocument.Read); break;
-            }
-        }
+    [Description("The dataset's title.")]
+    public required string Title { get; init; }
 
-        return d;
-    }
+    [Description("The data version, a semantic version; the package version is the same.")]
+    public required string Version { get; init; }
+
+    [Format(ValueFormat.Edtf), Description("The release date.")]
+    public required string Released { get; init; }
+
+    [Description("What the dataset is.")]
+    public required string Description { get; init; }
+
+    [Description("The licences of the code and of the data.")]
+    public required LicenceDocument Licences { get; init; }
+
+    [Description("The seed files that quotes are checked against, each with its SHA-256.")]
+    public required List<SeedDocument> Seeds { get; init; }
 }
 
+[Description("The licences, as SPDX expressions.")]
 internal sealed class LicenceDocument
 {
-    private static readonly MemberSet Shape = new("the licences", "code", "data");
+    [Description("The licence of the code, such as MIT.")]
+    public required string Code { get; init; }
 
-    public string Code = null!;
-    public string Data = null!;
-
-    public static LicenceDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var (a, b) = r.StringPair(ref json, Shape);
-        return new LicenceDocument { Code = a, Data = b };
-    }
+    [Description("The licence of the data, such as CC-BY-4.0.")]
+    public required string Data { get; init; }
 }
 
+[Description("A seed file and its hash.")]
 internal sealed class SeedDocument
 {
-    private static readonly MemberSet Shape = new("a seed", "file", "sha256");
+    [Description("The file name in seeds/.")]
+    public required string File { get; init; }
 
-    public string File = null!;
-    public string Sha256 = null!;
-
-    public static SeedDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var (a, b) = r.StringPair(ref json, Shape);
-        return new SeedDocument { File = a, Sha256 = b };
-    }
+    [Description("The SHA-256 of the file, in lowercase hexadecimal.")]
+    public required string Sha256 { get; init; }
 }
 
+[Description("A verbatim quote from a source article.")]
 internal sealed class EvidenceDocument
 {
-    private static readonly MemberSet Shape = new("an evidence item", "source", "quote");
+    [Format(ValueFormat.Id), Description("The id of an entry in sources.json.")]
+    public required string Source { get; init; }
 
-    public string Source = null!;
-    public Utf8Text Quote;
-
-    public static EvidenceDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new EvidenceDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            if (i == 0)
-            {
-                d.Source = r.String(ref json);
-            }
-            else
-            {
-                d.Quote = r.Text(ref json);
-            }
-        }
-
-        return d;
-    }
+    [Description("A verbatim substring of the source article, character for character.")]
+    public required string Quote { get; init; }
 }
 
-/// <summary>A fact: its claim status, hedge, note and evidence, the last four members of its object.</summary>
+/// <summary>A fact: its claim status, hedge, note and evidence, written after the shape's own members.</summary>
 internal abstract class ClaimDocument
 {
-    public string Claim = null!;
-    public string? Hedge;
-    public string? Note;
-    public List<EvidenceDocument> Evidence = null!;
+    [JsonPropertyOrder(100), OneOf(typeof(ClaimStatus)), Description("How the source presents the claim: official statement, media report, analyst estimate or inference, disputed.")]
+    public required string Claim { get; init; }
 
-    /// <summary>The member names of a fact, after its own.</summary>
-    protected static MemberSet FactMembers(string description, params string[] own) =>
-        new(description, [.. own, "claim", "hedge?", "note?", "evidence"]);
+    [JsonPropertyOrder(101), Description("The source's own hedging words, verbatim.")]
+    public string? Hedge { get; init; }
 
-    /// <summary>Reads one of the four fact members, numbered from 0 after the document's own members.</summary>
-    protected void ReadFact(int member, JsonDocumentReader r, ref JsonCursor json)
-    {
-        switch (member)
-        {
-            case 0: Claim = r.String(ref json); break;
-            case 1: Hedge = r.OptionalString(ref json); break;
-            case 2: Note = r.OptionalString(ref json); break;
-            default: Evidence = r.List(ref json, EvidenceDocument.Read); break;
-        }
-    }
+    [JsonPropertyOrder(102), Description("A curator's note in plain English, not a quote.")]
+    public string? Note { get; init; }
+
+    [JsonPropertyOrder(103), Description("Verbatim quotes that back the fact; at least one.")]
+    public required List<EvidenceDocument> Evidence { get; init; }
 }
 
+[Description("One article of the seed texts.")]
 internal sealed class SourceDocument
 {
-    private static readonly MemberSet Shape = new("a source", "id", "headline", "seedFile", "firstLine", "lastLine", "published", "publishedInference");
+    [Format(ValueFormat.Id), Description("The source's id.")]
+    public required string Id { get; init; }
 
-    public string Id = null!;
-    public string Headline = null!;
-    public string SeedFile = null!;
-    public int FirstLine;
-    public int LastLine;
-    public string Published = null!;
-    public string PublishedInference = null!;
+    [Description("The article's headline.")]
+    public required string Headline { get; init; }
 
-    public static SourceDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new SourceDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Id = r.String(ref json); break;
-                case 1: d.Headline = r.String(ref json); break;
-                case 2: d.SeedFile = r.String(ref json); break;
-                case 3: d.FirstLine = r.Int32(ref json); break;
-                case 4: d.LastLine = r.Int32(ref json); break;
-                case 5: d.Published = r.String(ref json); break;
-                default: d.PublishedInference = r.String(ref json); break;
-            }
-        }
+    [Description("The seed file in seeds/ that holds the article.")]
+    public required string SeedFile { get; init; }
 
-        return d;
-    }
+    [Description("The article's first line in the seed file (1-based).")]
+    public required int FirstLine { get; init; }
+
+    [Description("The article's last line in the seed file (1-based, inclusive).")]
+    public required int LastLine { get; init; }
+
+    [Format(ValueFormat.Edtf), Description("The publication date, inferred from the article.")]
+    public required string Published { get; init; }
+
+    [Description("How the publication date was inferred from the article.")]
+    public required string PublishedInference { get; init; }
 }
 
+[Description("A unit or formation.")]
 internal sealed class UnitDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers("a unit", "id", "name", "aliases", "country?", "kind", "parent?", "established?", "strength");
+    [Format(ValueFormat.Id), Description("The unit's id.")]
+    public required string Id { get; init; }
 
-    public string Id = null!;
-    public string Name = null!;
-    public string[] Aliases = null!;
-    public string? Country;
-    public string Kind = null!;
-    public string? Parent;
-    public string? Established;
-    public List<StrengthDocument> Strength = null!;
+    [Description("The usual English name.")]
+    public required string Name { get; init; }
 
-    public static UnitDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new UnitDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Id = r.String(ref json); break;
-                case 1: d.Name = r.String(ref json); break;
-                case 2: d.Aliases = r.Strings(ref json); break;
-                case 3: d.Country = r.OptionalString(ref json); break;
-                case 4: d.Kind = r.String(ref json); break;
-                case 5: d.Parent = r.OptionalString(ref json); break;
-                case 6: d.Established = r.OptionalString(ref json); break;
-                case 7: d.Strength = r.List(ref json, StrengthDocument.Read); break;
-                default: d.ReadFact(i - 8, r, ref json); break;
-            }
-        }
+    [Format(ValueFormat.Alias), Description("Every other spelling the sources use, and common transliterations.")]
+    public required string[] Aliases { get; init; }
 
-        return d;
-    }
+    [Format(ValueFormat.Country), Description("The country whose forces the unit belongs to; null for multinational formations.")]
+    public string? Country { get; init; }
+
+    [OneOf(typeof(UnitKind)), Description("What kind of formation it is.")]
+    public required string Kind { get; init; }
+
+    [Format(ValueFormat.Id), Description("The id of the unit it belongs to.")]
+    public string? Parent { get; init; }
+
+    [Format(ValueFormat.Edtf), Description("When the unit was established.")]
+    public string? Established { get; init; }
+
+    [Description("Personnel strength as the sources give it, date by date.")]
+    public required List<StrengthDocument> Strength { get; init; }
 }
 
+[Description("Personnel strength at a date.")]
 internal sealed class StrengthDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers("a strength figure", "date", "personnel");
+    [Format(ValueFormat.Edtf), Description("When the figure applies.")]
+    public required string Date { get; init; }
 
-    public string Date = null!;
-    public string Personnel = null!;
-
-    public static StrengthDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new StrengthDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Date = r.String(ref json); break;
-                case 1: d.Personnel = r.String(ref json); break;
-                default: d.ReadFact(i - 2, r, ref json); break;
-            }
-        }
-
-        return d;
-    }
+    [Format(ValueFormat.Quantity), Description("The number of personnel, with its qualifier.")]
+    public required string Personnel { get; init; }
 }
 
+[Description("A type of equipment.")]
 internal sealed class EquipmentDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers("an equipment type", "id", "name", "aliases", "category", "role?", "origin?", "manufacturer?", "sovietInherited?", "variantOf?");
+    [Format(ValueFormat.Id), Description("The equipment type's id.")]
+    public required string Id { get; init; }
 
-    public string Id = null!;
-    public string Name = null!;
-    public string[] Aliases = null!;
-    public string Category = null!;
-    public string? Role;
-    public string? Origin;
-    public string? Manufacturer;
-    public bool? SovietInherited;
-    public string? VariantOf;
+    [Description("The usual designation.")]
+    public required string Name { get; init; }
 
-    public static EquipmentDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new EquipmentDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Id = r.String(ref json); break;
-                case 1: d.Name = r.String(ref json); break;
-                case 2: d.Aliases = r.Strings(ref json); break;
-                case 3: d.Category = r.String(ref json); break;
-                case 4: d.Role = r.OptionalString(ref json); break;
-                case 5: d.Origin = r.OptionalString(ref json); break;
-                case 6: d.Manufacturer = r.OptionalString(ref json); break;
-                case 7: d.SovietInherited = r.OptionalBoolean(ref json); break;
-                case 8: d.VariantOf = r.OptionalString(ref json); break;
-                default: d.ReadFact(i - 9, r, ref json); break;
-            }
-        }
+    [Format(ValueFormat.Alias), Description("Every other spelling the sources use, and common transliterations.")]
+    public required string[] Aliases { get; init; }
 
-        return d;
-    }
+    [OneOf(typeof(EquipmentCategory)), Description("The equipment category.")]
+    public required string Category { get; init; }
+
+    [Description("Its role in words, such as multirole fighter.")]
+    public string? Role { get; init; }
+
+    [Format(ValueFormat.Country), Description("The country of origin.")]
+    public string? Origin { get; init; }
+
+    [Format(ValueFormat.Id), Description("The id of the manufacturer in organisations.json.")]
+    public string? Manufacturer { get; init; }
+
+    [Description("Whether Belarus inherited it from the Soviet armed forces; null when the sources do not say.")]
+    public bool? SovietInherited { get; init; }
+
+    [Format(ValueFormat.Id), Description("The id of the equipment type this one is a variant of.")]
+    public string? VariantOf { get; init; }
 }
 
+[Description("What a unit holds of an equipment type, as of a date.")]
 internal sealed class InventoryDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers("an inventory observation", "id", "holder", "equipment", "quantity?", "date?", "status");
+    [Format(ValueFormat.Id), Description("The observation's id.")]
+    public required string Id { get; init; }
 
-    public string Id = null!;
-    public string Holder = null!;
-    public string Equipment = null!;
-    public string? Quantity;
-    public string? Date;
-    public string Status = null!;
+    [Format(ValueFormat.Id), Description("The id of the holding unit in units.json.")]
+    public required string Holder { get; init; }
 
-    public static InventoryDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new InventoryDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Id = r.String(ref json); break;
-                case 1: d.Holder = r.String(ref json); break;
-                case 2: d.Equipment = r.String(ref json); break;
-                case 3: d.Quantity = r.OptionalString(ref json); break;
-                case 4: d.Date = r.OptionalString(ref json); break;
-                case 5: d.Status = r.String(ref json); break;
-                default: d.ReadFact(i - 6, r, ref json); break;
-            }
-        }
+    [Format(ValueFormat.Id), Description("The id of the equipment type in equipment.json.")]
+    public required string Equipment { get; init; }
 
-        return d;
-    }
+    [Format(ValueFormat.Quantity), Description("How many, with its qualifier.")]
+    public string? Quantity { get; init; }
+
+    [Format(ValueFormat.Edtf), Description("As of when.")]
+    public string? Date { get; init; }
+
+    [OneOf(typeof(InventoryStatus)), Description("The holding's status.")]
+    public required string Status { get; init; }
 }
 
+[Description("An acquisition, transfer, export, modernisation or retirement.")]
 internal sealed class ProcurementDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers(
-        "a procurement", "id", "kind", "equipment", "supplier?", "supplierOrganisation?", "recipient?", "recipientUnit?", "quantity?",
-        "ordered?", "expectedDelivery?", "status", "value?", "batches");
+    [Format(ValueFormat.Id), Description("The procurement's id.")]
+    public required string Id { get; init; }
 
-    public string Id = null!;
-    public string Kind = null!;
-    public string Equipment = null!;
-    public string? Supplier;
-    public string? SupplierOrganisation;
-    public string? Recipient;
-    public string? RecipientUnit;
-    public string? Quantity;
-    public string? Ordered;
-    public string? ExpectedDelivery;
-    public string Status = null!;
-    public MoneyDocument? Value;
-    public List<BatchDocument> Batches = null!;
+    [OneOf(typeof(ProcurementKind)), Description("What kind of transaction it is.")]
+    public required string Kind { get; init; }
 
-    public static ProcurementDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new ProcurementDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Id = r.String(ref json); break;
-                case 1: d.Kind = r.String(ref json); break;
-                case 2: d.Equipment = r.String(ref json); break;
-                case 3: d.Supplier = r.OptionalString(ref json); break;
-                case 4: d.SupplierOrganisation = r.OptionalString(ref json); break;
-                case 5: d.Recipient = r.OptionalString(ref json); break;
-                case 6: d.RecipientUnit = r.OptionalString(ref json); break;
-                case 7: d.Quantity = r.OptionalString(ref json); break;
-                case 8: d.Ordered = r.OptionalString(ref json); break;
-                case 9: d.ExpectedDelivery = r.OptionalString(ref json); break;
-                case 10: d.Status = r.String(ref json); break;
-                case 11: d.Value = json.Token == JsonToken.Null ? null : MoneyDocument.Read(r, ref json); break;
-                case 12: d.Batches = r.List(ref json, BatchDocument.Read); break;
-                default: d.ReadFact(i - 13, r, ref json); break;
-            }
-        }
+    [Format(ValueFormat.Id), Description("The id of the equipment type in equipment.json.")]
+    public required string Equipment { get; init; }
 
-        return d;
-    }
+    [Format(ValueFormat.Country), Description("The supplying country.")]
+    public string? Supplier { get; init; }
+
+    [Format(ValueFormat.Id), Description("The id of the supplying organisation in organisations.json.")]
+    public string? SupplierOrganisation { get; init; }
+
+    [Format(ValueFormat.Country), Description("The receiving country.")]
+    public string? Recipient { get; init; }
+
+    [Format(ValueFormat.Id), Description("The id of the receiving unit in units.json.")]
+    public string? RecipientUnit { get; init; }
+
+    [Format(ValueFormat.Quantity), Description("The total quantity, with its qualifier.")]
+    public string? Quantity { get; init; }
+
+    [Format(ValueFormat.Edtf), Description("When it was ordered, contracted or announced.")]
+    public string? Ordered { get; init; }
+
+    [Format(ValueFormat.Edtf), Description("When delivery is expected.")]
+    public string? ExpectedDelivery { get; init; }
+
+    [OneOf(typeof(ProcurementStatus)), Description("Where it stands.")]
+    public required string Status { get; init; }
+
+    [Description("Its value, with its currency.")]
+    public MoneyDocument? Value { get; init; }
+
+    [Description("The deliveries the sources distinguish, in order.")]
+    public required List<BatchDocument> Batches { get; init; }
 }
 
+[Description("A sum of money.")]
 internal sealed class MoneyDocument
 {
-    private static readonly MemberSet Shape = new("a sum of money", "amount", "currency");
+    [Format(ValueFormat.Quantity), Description("The amount, with its qualifier.")]
+    public required string Amount { get; init; }
 
-    public string Amount = null!;
-    public string Currency = null!;
-
-    public static MoneyDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var (a, b) = r.StringPair(ref json, Shape);
-        return new MoneyDocument { Amount = a, Currency = b };
-    }
+    [Description("The ISO 4217 currency code, such as USD.")]
+    public required string Currency { get; init; }
 }
 
+[Description("One delivery.")]
 internal sealed class BatchDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers("a delivery batch", "quantity?", "delivered?");
+    [Format(ValueFormat.Quantity), Description("How many were delivered.")]
+    public string? Quantity { get; init; }
 
-    public string? Quantity;
-    public string? Delivered;
-
-    public static BatchDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new BatchDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Quantity = r.OptionalString(ref json); break;
-                case 1: d.Delivered = r.OptionalString(ref json); break;
-                default: d.ReadFact(i - 2, r, ref json); break;
-            }
-        }
-
-        return d;
-    }
+    [Format(ValueFormat.Edtf), Description("When they were delivered.")]
+    public string? Delivered { get; init; }
 }
 
+[Description("A military exercise.")]
 internal sealed class ExerciseDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers(
-        "an exercise", "id", "name", "aliases", "dates?", "participants", "observersInvited", "level?", "kind?", "liveFire?", "nightShare?", "statistics");
+    [Format(ValueFormat.Id), Description("The exercise's id.")]
+    public required string Id { get; init; }
 
-    public string Id = null!;
-    public string Name = null!;
-    public string[] Aliases = null!;
-    public string? Dates;
-    public string[] Participants = null!;
-    public string[] ObserversInvited = null!;
-    public string? Level;
-    public string? Kind;
-    public bool? LiveFire;
-    public string? NightShare;
-    public List<StatisticDocument> Statistics = null!;
+    [Description("The usual English name.")]
+    public required string Name { get; init; }
 
-    public static ExerciseDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new ExerciseDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Id = r.String(ref json); break;
-                case 1: d.Name = r.String(ref json); break;
-                case 2: d.Aliases = r.Strings(ref json); break;
-                case 3: d.Dates = r.OptionalString(ref json); break;
-                case 4: d.Participants = r.Strings(ref json); break;
-                case 5: d.ObserversInvited = r.Strings(ref json); break;
-                case 6: d.Level = r.OptionalString(ref json); break;
-                case 7: d.Kind = r.OptionalString(ref json); break;
-                case 8: d.LiveFire = r.OptionalBoolean(ref json); break;
-                case 9: d.NightShare = r.OptionalString(ref json); break;
-                case 10: d.Statistics = r.List(ref json, StatisticDocument.Read); break;
-                default: d.ReadFact(i - 11, r, ref json); break;
-            }
-        }
+    [Format(ValueFormat.Alias), Description("Every other spelling the sources use, and common transliterations.")]
+    public required string[] Aliases { get; init; }
 
-        return d;
-    }
+    [Format(ValueFormat.Edtf), Description("When it took place.")]
+    public string? Dates { get; init; }
+
+    [Format(ValueFormat.Party), Description("The participating countries and organisations.")]
+    public required string[] Participants { get; init; }
+
+    [Format(ValueFormat.Party), Description("The countries and organisations invited to observe.")]
+    public required string[] ObserversInvited { get; init; }
+
+    [OneOf(typeof(ExerciseLevel)), Description("The exercise's level, when the sources give it.")]
+    public string? Level { get; init; }
+
+    [OneOf(typeof(ExerciseKind)), Description("What kind of exercise it is.")]
+    public string? Kind { get; init; }
+
+    [Description("Whether live fire took place; null when the sources do not say.")]
+    public bool? LiveFire { get; init; }
+
+    [Format(ValueFormat.Quantity), Description("The share of the exercise held at night, in per cent.")]
+    public string? NightShare { get; init; }
+
+    [Description("Figures about the exercise.")]
+    public required List<StatisticDocument> Statistics { get; init; }
 }
 
+[Description("A figure about the exercise.")]
 internal sealed class StatisticDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers("an exercise statistic", "label", "quantity");
+    [Description("What is counted.")]
+    public required string Label { get; init; }
 
-    public string Label = null!;
-    public string Quantity = null!;
-
-    public static StatisticDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new StatisticDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Label = r.String(ref json); break;
-                case 1: d.Quantity = r.String(ref json); break;
-                default: d.ReadFact(i - 2, r, ref json); break;
-            }
-        }
-
-        return d;
-    }
+    [Format(ValueFormat.Quantity), Description("The figure, with its qualifier.")]
+    public required string Quantity { get; init; }
 }
 
+[Description("A training, readiness or industry indicator.")]
 internal sealed class IndicatorDocument
 {
-    private static readonly MemberSet Shape = new(
-        "an indicator", "id", "name", "aliases", "measure", "subject", "subjectUnit?", "unit", "observations", "note?", "evidence");
+    [Format(ValueFormat.Id), Description("The indicator's id.")]
+    public required string Id { get; init; }
 
-    public string Id = null!;
-    public string Name = null!;
-    public string[] Aliases = null!;
-    public string Measure = null!;
-    public string Subject = null!;
-    public string? SubjectUnit;
-    public string Unit = null!;
-    public List<ObservationDocument> Observations = null!;
-    public string? Note;
-    public List<EvidenceDocument> Evidence = null!;
+    [Description("The indicator's name.")]
+    public required string Name { get; init; }
 
-    public static IndicatorDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new IndicatorDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Id = r.String(ref json); break;
-                case 1: d.Name = r.String(ref json); break;
-                case 2: d.Aliases = r.Strings(ref json); break;
-                case 3: d.Measure = r.String(ref json); break;
-                case 4: d.Subject = r.String(ref json); break;
-                case 5: d.SubjectUnit = r.OptionalString(ref json); break;
-                case 6: d.Unit = r.String(ref json); break;
-                case 7: d.Observations = r.List(ref json, ObservationDocument.Read); break;
-                case 8: d.Note = r.OptionalString(ref json); break;
-                default: d.Evidence = r.List(ref json, EvidenceDocument.Read); break;
-            }
-        }
+    [Format(ValueFormat.Alias), Description("Every other spelling the sources use, and common transliterations.")]
+    public required string[] Aliases { get; init; }
 
-        return d;
-    }
+    [Description("What is measured.")]
+    public required string Measure { get; init; }
+
+    [Format(ValueFormat.Party), Description("The country or organisation measured.")]
+    public required string Subject { get; init; }
+
+    [Format(ValueFormat.Id), Description("The id of the unit measured in units.json.")]
+    public string? SubjectUnit { get; init; }
+
+    [Description("The unit of measure: hours, percent, USD, ...")]
+    public required string Unit { get; init; }
+
+    [Description("The values, each over a period.")]
+    public required List<ObservationDocument> Observations { get; init; }
+
+    [Description("A curator's note in plain English, not a quote.")]
+    public string? Note { get; init; }
+
+    [Description("Verbatim quotes that back the fact; at least one.")]
+    public required List<EvidenceDocument> Evidence { get; init; }
 }
 
+[Description("One value over a period.")]
 internal sealed class ObservationDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers("an observation", "period", "value");
+    [Format(ValueFormat.Edtf), Description("The period the value applies to.")]
+    public required string Period { get; init; }
 
-    public string Period = null!;
-    public string Value = null!;
-
-    public static ObservationDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new ObservationDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Period = r.String(ref json); break;
-                case 1: d.Value = r.String(ref json); break;
-                default: d.ReadFact(i - 2, r, ref json); break;
-            }
-        }
-
-        return d;
-    }
+    [Format(ValueFormat.Quantity), Description("The value, with its qualifier.")]
+    public required string Value { get; init; }
 }
 
+[Description("A person.")]
 internal sealed class PersonDocument
 {
-    private static readonly MemberSet Shape = new("a person", "id", "name", "aliases", "posts", "note?", "evidence");
+    [Format(ValueFormat.Id), Description("The person's id.")]
+    public required string Id { get; init; }
 
-    public string Id = null!;
-    public string Name = null!;
-    public string[] Aliases = null!;
-    public List<PostDocument> Posts = null!;
-    public string? Note;
-    public List<EvidenceDocument> Evidence = null!;
+    [Description("The usual English spelling of the name.")]
+    public required string Name { get; init; }
 
-    public static PersonDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new PersonDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Id = r.String(ref json); break;
-                case 1: d.Name = r.String(ref json); break;
-                case 2: d.Aliases = r.Strings(ref json); break;
-                case 3: d.Posts = r.List(ref json, PostDocument.Read); break;
-                case 4: d.Note = r.OptionalString(ref json); break;
-                default: d.Evidence = r.List(ref json, EvidenceDocument.Read); break;
-            }
-        }
+    [Format(ValueFormat.Alias), Description("Every other spelling the sources use, and common transliterations.")]
+    public required string[] Aliases { get; init; }
 
-        return d;
-    }
+    [Description("The posts the person held, each at a date.")]
+    public required List<PostDocument> Posts { get; init; }
+
+    [Description("A curator's note in plain English, not a quote.")]
+    public string? Note { get; init; }
+
+    [Description("Verbatim quotes that back the fact; at least one.")]
+    public required List<EvidenceDocument> Evidence { get; init; }
 }
 
+[Description("A post at a date.")]
 internal sealed class PostDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers("a post", "title", "organisation?", "unit?", "country?", "date?");
+    [Description("The post's title, such as Defence Minister.")]
+    public required string Title { get; init; }
 
-    public string Title = null!;
-    public string? Organisation;
-    public string? Unit;
-    public string? Country;
-    public string? Date;
+    [Format(ValueFormat.Id), Description("The id of the organisation in organisations.json.")]
+    public string? Organisation { get; init; }
 
-    public static PostDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new PostDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Title = r.String(ref json); break;
-                case 1: d.Organisation = r.OptionalString(ref json); break;
-                case 2: d.Unit = r.OptionalString(ref json); break;
-                case 3: d.Country = r.OptionalString(ref json); break;
-                case 4: d.Date = r.OptionalString(ref json); break;
-                default: d.ReadFact(i - 5, r, ref json); break;
-            }
-        }
+    [Format(ValueFormat.Id), Description("The id of the unit in units.json.")]
+    public string? Unit { get; init; }
 
-        return d;
-    }
+    [Format(ValueFormat.Country), Description("The country the post belongs to.")]
+    public string? Country { get; init; }
+
+    [Format(ValueFormat.Edtf), Description("When the person held the post, as the sources date it.")]
+    public string? Date { get; init; }
 }
 
+[Description("An organisation.")]
 internal sealed class OrganisationDocument
 {
-    private static readonly MemberSet Shape = new(
-        "an organisation", "id", "name", "aliases", "kind", "country?", "location?", "parent?", "members", "note?", "evidence");
+    [Format(ValueFormat.Id), Description("The organisation's id.")]
+    public required string Id { get; init; }
 
-    public string Id = null!;
-    public string Name = null!;
-    public string[] Aliases = null!;
-    public string Kind = null!;
-    public string? Country;
-    public string? Location;
-    public string? Parent;
-    public string[] Members = null!;
-    public string? Note;
-    public List<EvidenceDocument> Evidence = null!;
+    [Description("The usual English name.")]
+    public required string Name { get; init; }
 
-    public static OrganisationDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new OrganisationDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Id = r.String(ref json); break;
-                case 1: d.Name = r.String(ref json); break;
-                case 2: d.Aliases = r.Strings(ref json); break;
-                case 3: d.Kind = r.String(ref json); break;
-                case 4: d.Country = r.OptionalString(ref json); break;
-                case 5: d.Location = r.OptionalString(ref json); break;
-                case 6: d.Parent = r.OptionalString(ref json); break;
-                case 7: d.Members = r.Strings(ref json); break;
-                case 8: d.Note = r.OptionalString(ref json); break;
-                default: d.Evidence = r.List(ref json, EvidenceDocument.Read); break;
-            }
-        }
+    [Format(ValueFormat.Alias), Description("Every other spelling the sources use, and common transliterations.")]
+    public required string[] Aliases { get; init; }
 
-        return d;
-    }
+    [OneOf(typeof(OrganisationKind)), Description("What kind of organisation it is.")]
+    public required string Kind { get; init; }
+
+    [Format(ValueFormat.Country), Description("The country it belongs to; null for international organisations.")]
+    public string? Country { get; init; }
+
+    [Description("Where it is.")]
+    public string? Location { get; init; }
+
+    [Format(ValueFormat.Id), Description("The id of the organisation it belongs to.")]
+    public string? Parent { get; init; }
+
+    [Format(ValueFormat.Country), Description("The member countries of an international organisation.")]
+    public required string[] Members { get; init; }
+
+    [Description("A curator's note in plain English, not a quote.")]
+    public string? Note { get; init; }
+
+    [Description("Verbatim quotes that back the fact; at least one.")]
+    public required List<EvidenceDocument> Evidence { get; init; }
 }
 
+[Description("An agreement or official document.")]
 internal sealed class AgreementDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers(
-        "an agreement", "id", "name", "aliases", "kind", "parties", "signed?", "inForce?", "published?", "summary?");
+    [Format(ValueFormat.Id), Description("The agreement's id.")]
+    public required string Id { get; init; }
 
-    public string Id = null!;
-    public string Name = null!;
-    public string[] Aliases = null!;
-    public string Kind = null!;
-    public string[] Parties = null!;
-    public string? Signed;
-    public string? InForce;
-    public string? Published;
-    public string? Summary;
+    [Description("The usual English name.")]
+    public required string Name { get; init; }
 
-    public static AgreementDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new AgreementDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Id = r.String(ref json); break;
-                case 1: d.Name = r.String(ref json); break;
-                case 2: d.Aliases = r.Strings(ref json); break;
-                case 3: d.Kind = r.String(ref json); break;
-                case 4: d.Parties = r.Strings(ref json); break;
-                case 5: d.Signed = r.OptionalString(ref json); break;
-                case 6: d.InForce = r.OptionalString(ref json); break;
-                case 7: d.Published = r.OptionalString(ref json); break;
-                case 8: d.Summary = r.OptionalString(ref json); break;
-                default: d.ReadFact(i - 9, r, ref json); break;
-            }
-        }
+    [Format(ValueFormat.Alias), Description("Every other spelling the sources use, and common transliterations.")]
+    public required string[] Aliases { get; init; }
 
-        return d;
-    }
+    [OneOf(typeof(AgreementKind)), Description("What kind of document it is.")]
+    public required string Kind { get; init; }
+
+    [Format(ValueFormat.Party), Description("The countries and organisations party to it.")]
+    public required string[] Parties { get; init; }
+
+    [Format(ValueFormat.Edtf), Description("When it was signed.")]
+    public string? Signed { get; init; }
+
+    [Format(ValueFormat.Edtf), Description("When it came into force.")]
+    public string? InForce { get; init; }
+
+    [Format(ValueFormat.Edtf), Description("When it was published.")]
+    public string? Published { get; init; }
+
+    [Description("What it says, in a curator's words.")]
+    public string? Summary { get; init; }
 }
 
+[Description("A military site.")]
 internal sealed class SiteDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers("a site", "id", "name", "aliases", "kind", "country?", "location?");
+    [Format(ValueFormat.Id), Description("The site's id.")]
+    public required string Id { get; init; }
 
-    public string Id = null!;
-    public string Name = null!;
-    public string[] Aliases = null!;
-    public string Kind = null!;
-    public string? Country;
-    public string? Location;
+    [Description("The usual English name.")]
+    public required string Name { get; init; }
 
-    public static SiteDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new SiteDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Id = r.String(ref json); break;
-                case 1: d.Name = r.String(ref json); break;
-                case 2: d.Aliases = r.Strings(ref json); break;
-                case 3: d.Kind = r.String(ref json); break;
-                case 4: d.Country = r.OptionalString(ref json); break;
-                case 5: d.Location = r.OptionalString(ref json); break;
-                default: d.ReadFact(i - 6, r, ref json); break;
-            }
-        }
+    [Format(ValueFormat.Alias), Description("Every other spelling the sources use, and common transliterations.")]
+    public required string[] Aliases { get; init; }
 
-        return d;
-    }
+    [Description("What kind of site it is, such as air base.")]
+    public required string Kind { get; init; }
+
+    [Format(ValueFormat.Country), Description("The country it is in.")]
+    public string? Country { get; init; }
+
+    [Description("Where it is.")]
+    public string? Location { get; init; }
 }
 
+[Description("A dated military fact no other collection fits.")]
 internal sealed class EventDocument : ClaimDocument
 {
-    private static readonly MemberSet Shape = FactMembers(
-        "an event", "id", "date?", "kind", "title", "parties", "units", "equipment", "sites", "quantity?", "quantityUnit?");
+    [Format(ValueFormat.Id), Description("The event's id.")]
+    public required string Id { get; init; }
 
-    public string Id = null!;
-    public string? Date;
-    public string Kind = null!;
-    public string Title = null!;
-    public string[] Parties = null!;
-    public string[] Units = null!;
-    public string[] Equipment = null!;
-    public string[] Sites = null!;
-    public string? Quantity;
-    public string? QuantityUnit;
+    [Format(ValueFormat.Edtf), Description("When it happened.")]
+    public string? Date { get; init; }
 
-    public static EventDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new EventDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Id = r.String(ref json); break;
-                case 1: d.Date = r.OptionalString(ref json); break;
-                case 2: d.Kind = r.String(ref json); break;
-                case 3: d.Title = r.String(ref json); break;
-                case 4: d.Parties = r.Strings(ref json); break;
-                case 5: d.Units = r.Strings(ref json); break;
-                case 6: d.Equipment = r.Strings(ref json); break;
-                case 7: d.Sites = r.Strings(ref json); break;
-                case 8: d.Quantity = r.OptionalString(ref json); break;
-                case 9: d.QuantityUnit = r.OptionalString(ref json); break;
-                default: d.ReadFact(i - 10, r, ref json); break;
-            }
-        }
+    [OneOf(typeof(EventKind)), Description("What kind of event it is.")]
+    public required string Kind { get; init; }
 
-        return d;
-    }
+    [Description("What happened, in a line.")]
+    public required string Title { get; init; }
+
+    [Format(ValueFormat.Party), Description("The countries and organisations involved.")]
+    public required string[] Parties { get; init; }
+
+    [Format(ValueFormat.Id), Description("The ids of the units involved, in units.json.")]
+    public required string[] Units { get; init; }
+
+    [Format(ValueFormat.Id), Description("The ids of the equipment types involved, in equipment.json.")]
+    public required string[] Equipment { get; init; }
+
+    [Format(ValueFormat.Id), Description("The ids of the sites involved, in sites.json.")]
+    public required string[] Sites { get; init; }
+
+    [Format(ValueFormat.Quantity), Description("A figure the event is about, with its qualifier.")]
+    public string? Quantity { get; init; }
+
+    [Description("What the figure counts.")]
+    public string? QuantityUnit { get; init; }
 }
 
+[Description("Released versions and tombstones of withdrawn records.")]
 internal sealed class ReleasesDocument
 {
-    private static readonly MemberSet Shape = new("the releases file", "$schema?", "releases", "withdrawn");
+    [JsonPropertyName("$schema"), Description("The JSON Schema of the file, for editors.")]
+    public string? Schema { get; init; }
 
-    public List<ReleaseDocument> Releases = null!;
-    public List<TombstoneDocument> Withdrawn = null!;
+    [Description("Every released version.")]
+    public required List<ReleaseDocument> Releases { get; init; }
 
-    public static ReleasesDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new ReleasesDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: r.SkipString(ref json); break;
-                case 1: d.Releases = r.List(ref json, ReleaseDocument.Read); break;
-                default: d.Withdrawn = r.List(ref json, TombstoneDocument.Read); break;
-            }
-        }
-
-        return d;
-    }
+    [Description("The tombstones of withdrawn records.")]
+    public required List<TombstoneDocument> Withdrawn { get; init; }
 }
 
+[Description("A released version.")]
 internal sealed class ReleaseDocument
 {
-    private static readonly MemberSet Shape = new("a release", "version", "released", "sha256", "keys");
+    [Description("The version.")]
+    public required string Version { get; init; }
 
-    public string Version = null!;
-    public string Released = null!;
-    public string Sha256 = null!;
-    public string[] Keys = null!;
+    [Format(ValueFormat.Edtf), Description("The release date.")]
+    public required string Released { get; init; }
 
-    public static ReleaseDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new ReleaseDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Version = r.String(ref json); break;
-                case 1: d.Released = r.String(ref json); break;
-                case 2: d.Sha256 = r.String(ref json); break;
-                default: d.Keys = r.Strings(ref json); break;
-            }
-        }
+    [Description("The content hash of the release, in lowercase hexadecimal.")]
+    public required string Sha256 { get; init; }
 
-        return d;
-    }
+    [Description("The citation keys, collection/id, of every record the release contained.")]
+    public required string[] Keys { get; init; }
 }
 
+[Description("The tombstone of a withdrawn record.")]
 internal sealed class TombstoneDocument
 {
-    private static readonly MemberSet Shape = new("a tombstone", "key", "replacedBy?", "version", "reason");
+    [Description("The citation key of the withdrawn record.")]
+    public required string Key { get; init; }
 
-    public string Key = null!;
-    public string? ReplacedBy;
-    public string Version = null!;
-    public string Reason = null!;
+    [Description("The citation key of its replacement, or null.")]
+    public string? ReplacedBy { get; init; }
 
-    public static TombstoneDocument Read(JsonDocumentReader r, ref JsonCursor json)
-    {
-        var d = new TombstoneDocument();
-        var state = r.StartObject(ref json, Shape);
-        while (r.NextMember(ref json, ref state) is var i and >= 0)
-        {
-            switch (i)
-            {
-                case 0: d.Key = r.String(ref json); break;
-                case 1: d.ReplacedBy = r.OptionalString(ref json); break;
-                case 2: d.Version = r.String(ref json); break;
-                default: d.Reason = r.String(ref json); break;
-            }
-        }
+    [Description("The version that withdrew it.")]
+    public required string Version { get; init; }
 
-        return d;
-    }
+    [Description("Why it was withdrawn.")]
+    public required string Reason { get; init; }
 }
+
+/// <summary>The shared value type a string holds; each is defined once in data/schema/common.schema.json.</summary>
+internal enum ValueFormat
+{
+    Id,
+    Edtf,
+    Quantity,
+    Country,
+    Party,
+    Alias,
+}
+
+/// <summary>Names the shared value type of a string member, or of each string of an array member.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class FormatAttribute(ValueFormat format) : Attribute
+{
+    public ValueFormat Format { get; } = format;
+}
+
+/// <summary>Names the enum whose kebab-case names are the allowed values of a string member.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class OneOfAttribute(Type values) : Attribute
+{
+    public Type Values { get; } = values;
+}
+
+/// <summary>
+/// The source-generated reader of the data files, strict: unknown and duplicate members, missing required members
+/// and nulls where a value is required are errors that name their JSON path and line.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    ReadCommentHandling = JsonCommentHandling.Disallow,
+    AllowTrailingCommas = false,
+    MaxDepth = DataFiles.MaxDepth)]
+[JsonSerializable(typeof(ManifestDocument))]
+[JsonSerializable(typeof(int[]))]
+[JsonSerializable(typeof(ReleasesDocument))]
+[JsonSerializable(typeof(CollectionDocument<SourceDocument>))]
+[JsonSerializable(typeof(CollectionDocument<OrganisationDocument>))]
+[JsonSerializable(typeof(CollectionDocument<UnitDocument>))]
+[JsonSerializable(typeof(CollectionDocument<EquipmentDocument>))]
+[JsonSerializable(typeof(CollectionDocument<SiteDocument>))]
+[JsonSerializable(typeof(CollectionDocument<InventoryDocument>))]
+[JsonSerializable(typeof(CollectionDocument<ProcurementDocument>))]
+[JsonSerializable(typeof(CollectionDocument<ExerciseDocument>))]
+[JsonSerializable(typeof(CollectionDocument<IndicatorDocument>))]
+[JsonSerializable(typeof(CollectionDocument<PersonDocument>))]
+[JsonSerializable(typeof(CollectionDocument<AgreementDocument>))]
+[JsonSerializable(typeof(CollectionDocument<EventDocument>))]
+internal sealed partial class DataJsonContext : JsonSerializerContext;

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace BelarusForces.Data;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal static class JsonLineLocator
     public static Dictionary<string, int> Lines(ReadOnlySpan<byte> json)
     {
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var reader = new JsonCursor(json, maxDepth: 64);
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = DataFiles.MaxDepth });
         var path = new List<string>();
         var arrayIndex = new Stack<int>();
         string? pendingProperty = null;
@@ -20,15 +22,16 @@ internal static class JsonLineLocator
         {
             while (reader.Read())
             {
-                line += json[counted..reader.TokenStart].Count((byte)'\n');
-                counted = reader.TokenStart;
-                switch (reader.Token)
+                int start = (int)reader.TokenStartIndex;
+                line += json[counted..start].Count((byte)'\n');
+                counted = start;
+                switch (reader.TokenType)
                 {
-                    case JsonToken.PropertyName:
+                    case JsonTokenType.PropertyName:
                         pendingProperty = reader.GetString();
                         continue;
-                    case JsonToken.EndObject or JsonToken.EndArray:
-                        if (reader.Token == JsonToken.EndArray)
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        if (reader.TokenType == JsonTokenType.EndArray)
                         {
                             arrayIndex.Pop();
                         }
@@ -47,19 +50,19 @@ internal static class JsonLineLocator
                 pendingProperty = null;
                 var current = "$" + string.Concat(path) + segment;
                 lines.TryAdd(current, line);
-                if (reader.Token is JsonToken.StartObject or JsonToken.StartArray)
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     path.Add(segment);
-                    if (reader.Token == JsonToken.StartArray)
+                    if (reader.TokenType == JsonTokenType.StartArray)
                     {
                         arrayIndex.Push(-1);
                     }
                 }
             }
         }
-        catch (JsonSyntaxException)
+        catch (JsonException)
         {
-            // Only read files get here, but the lines found so far would still be useful.
+            // Only files read as JSON get here, but the lines found so far would still be useful.
         }
 
         return lines;

@@ -4,7 +4,7 @@ using System.Text;
 namespace BelarusForces.Data;
 
 /// <summary>Reads and writes enum values in the kebab-case the data files use (<c>ArmouredVehicle</c> is <c>armoured-vehicle</c>).</summary>
-public static class Kebab
+internal static class Kebab
 {
     /// <summary>The kebab-case name of an enum value.</summary>
     /// <typeparam name="T">The enum type.</typeparam>

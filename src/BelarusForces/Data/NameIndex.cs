@@ -4,7 +4,7 @@ using System.Text;
 namespace BelarusForces.Data;
 
 /// <summary>How names are compared: case, diacritics, spaces and punctuation do not count (Raŭkoŭ = Raukou, Su30 = Su-30).</summary>
-public static class NameIndex
+internal static class NameIndex
 {
     /// <summary>The comparison key of a name: letters and digits only, diacritics removed, lower case.</summary>
     /// <param name="name">A name or alias.</param>

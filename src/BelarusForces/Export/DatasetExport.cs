@@ -20,7 +20,7 @@ public static class DatasetExport
     };
 
     /// <summary>The collections that are exported, in order: the sources, then every record collection.</summary>
-    public static IReadOnlyList<string> Collections { get; } = DataFiles.Collections.Select(Path.GetFileNameWithoutExtension).ToArray()!;
+    public static IReadOnlyList<string> Collections { get; } = BelarusForces.Data.Collections.All.Select(c => c.Name).ToArray();
 
     /// <summary>
     /// Writes one CSV file per collection (<c>units.csv</c>, ...). Each row is a record; nested values (batches,

@@ -22,11 +22,23 @@ public enum AgreementKind
 /// <summary>An agreement, law, doctrine or official decision, with its dates.</summary>
 public sealed record Agreement : Claimed, INamedRecord
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal Agreement()
+    {
+    }
+
+    /// <summary>Whether <paramref name="other"/> is the same record: records are equal when their citation keys are.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns>True when both have the same id.</returns>
+    public bool Equals(Agreement? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id.GetHashCode();
     /// <inheritdoc />
     public string Collection => "agreements";
 
     /// <summary>The agreement's id.</summary>
-    public required Id<Agreement> Id { get; init; }
+    public Id<Agreement> Id { get; internal init; }
 
     string IRecord.Id => Id.Value;
 
@@ -34,28 +46,28 @@ public sealed record Agreement : Claimed, INamedRecord
     public string CitationKey => Collection + "/" + Id.Value;
 
     /// <inheritdoc />
-    public required string Name { get; init; }
+    public string Name { get; internal init; } = null!;
 
     /// <inheritdoc />
-    public required ValueArray<string> Aliases { get; init; }
+    public ValueArray<string> Aliases { get; internal init; }
 
     /// <summary>What kind of document it is.</summary>
-    public required AgreementKind Kind { get; init; }
+    public AgreementKind Kind { get; internal init; }
 
     /// <summary>The parties.</summary>
-    public required ValueArray<Party> Parties { get; init; }
+    public ValueArray<Party> Parties { get; internal init; }
 
     /// <summary>When it was signed or adopted.</summary>
-    public EdtfDate? Signed { get; init; }
+    public EdtfDate? Signed { get; internal init; }
 
     /// <summary>When it entered into force.</summary>
-    public EdtfDate? InForce { get; init; }
+    public EdtfDate? InForce { get; internal init; }
 
     /// <summary>When it was made public.</summary>
-    public EdtfDate? Published { get; init; }
+    public EdtfDate? Published { get; internal init; }
 
     /// <summary>What it provides, in a sentence.</summary>
-    public string? Summary { get; init; }
+    public string? Summary { get; internal init; }
 
     /// <summary>The id, name and date.</summary>
     /// <returns>A readable line.</returns>

@@ -54,11 +54,23 @@ public enum EquipmentCategory
 /// <summary>A type of equipment: an aircraft, a missile system, a vehicle, a radar, ...</summary>
 public sealed record EquipmentType : Claimed, INamedRecord
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal EquipmentType()
+    {
+    }
+
+    /// <summary>Whether <paramref name="other"/> is the same record: records are equal when their citation keys are.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns>True when both have the same id.</returns>
+    public bool Equals(EquipmentType? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id.GetHashCode();
     /// <inheritdoc />
     public string Collection => "equipment";
 
     /// <summary>The equipment type's id, such as <c>su-30sm</c>.</summary>
-    public required Id<EquipmentType> Id { get; init; }
+    public Id<EquipmentType> Id { get; internal init; }
 
     string IRecord.Id => Id.Value;
 
@@ -66,34 +78,34 @@ public sealed record EquipmentType : Claimed, INamedRecord
     public string CitationKey => Collection + "/" + Id.Value;
 
     /// <inheritdoc />
-    public required string Name { get; init; }
+    public string Name { get; internal init; } = null!;
 
     /// <inheritdoc />
-    public required ValueArray<string> Aliases { get; init; }
+    public ValueArray<string> Aliases { get; internal init; }
 
     /// <summary>The broad category.</summary>
-    public required EquipmentCategory Category { get; init; }
+    public EquipmentCategory Category { get; internal init; }
 
     /// <summary>The role in a few words, such as "training and light-attack aircraft".</summary>
-    public string? Role { get; init; }
+    public string? Role { get; internal init; }
 
     /// <summary>The country that designed it, if known.</summary>
-    public Country? Origin { get; init; }
+    public Country? Origin { get; internal init; }
 
     /// <summary>The manufacturer, if the sources name one.</summary>
-    public Organisation? Manufacturer { get; init; }
+    public Organisation? Manufacturer { get; internal init; }
 
     /// <summary>The id of <see cref="Manufacturer"/>, as the data writes it.</summary>
-    public Id<Organisation>? ManufacturerId { get; init; }
+    public Id<Organisation>? ManufacturerId { get; internal init; }
 
     /// <summary>Whether Belarus inherited the type from the Soviet Union; <see langword="null"/> when unknown.</summary>
-    public bool? SovietInherited { get; init; }
+    public bool? SovietInherited { get; internal init; }
 
     /// <summary>The type this one is a variant of, such as T-72 for the T-72B.</summary>
-    public EquipmentType? VariantOf { get; init; }
+    public EquipmentType? VariantOf { get; internal init; }
 
     /// <summary>The id of <see cref="VariantOf"/>, as the data writes it.</summary>
-    public Id<EquipmentType>? VariantOfId { get; init; }
+    public Id<EquipmentType>? VariantOfId { get; internal init; }
 
     /// <summary>The id, name and category.</summary>
     /// <returns>A line such as <c>su-30sm: Su-30SM (FighterAircraft, RU)</c>.</returns>

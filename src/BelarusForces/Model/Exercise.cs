@@ -29,11 +29,23 @@ public enum ExerciseKind
 /// <summary>A military exercise, with its dates, participants, observers and statistics.</summary>
 public sealed record Exercise : Claimed, INamedRecord
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal Exercise()
+    {
+    }
+
+    /// <summary>Whether <paramref name="other"/> is the same record: records are equal when their citation keys are.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns>True when both have the same id.</returns>
+    public bool Equals(Exercise? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id.GetHashCode();
     /// <inheritdoc />
     public string Collection => "exercises";
 
     /// <summary>The exercise's id, such as <c>west-2017</c>.</summary>
-    public required Id<Exercise> Id { get; init; }
+    public Id<Exercise> Id { get; internal init; }
 
     string IRecord.Id => Id.Value;
 
@@ -41,34 +53,34 @@ public sealed record Exercise : Claimed, INamedRecord
     public string CitationKey => Collection + "/" + Id.Value;
 
     /// <inheritdoc />
-    public required string Name { get; init; }
+    public string Name { get; internal init; } = null!;
 
     /// <inheritdoc />
-    public required ValueArray<string> Aliases { get; init; }
+    public ValueArray<string> Aliases { get; internal init; }
 
     /// <summary>When it was held.</summary>
-    public EdtfDate? Dates { get; init; }
+    public EdtfDate? Dates { get; internal init; }
 
     /// <summary>The participating countries and organisations.</summary>
-    public required ValueArray<Party> Participants { get; init; }
+    public ValueArray<Party> Participants { get; internal init; }
 
     /// <summary>The countries and organisations invited to observe.</summary>
-    public required ValueArray<Party> ObserversInvited { get; init; }
+    public ValueArray<Party> ObserversInvited { get; internal init; }
 
     /// <summary>Its level, if stated.</summary>
-    public ExerciseLevel? Level { get; init; }
+    public ExerciseLevel? Level { get; internal init; }
 
     /// <summary>Joint or national, if stated.</summary>
-    public ExerciseKind? Kind { get; init; }
+    public ExerciseKind? Kind { get; internal init; }
 
     /// <summary>Whether live ammunition was used, if stated.</summary>
-    public bool? LiveFire { get; init; }
+    public bool? LiveFire { get; internal init; }
 
     /// <summary>The share of night-time drills, in per cent, if stated.</summary>
-    public Quantity? NightShare { get; init; }
+    public Quantity? NightShare { get; internal init; }
 
     /// <summary>Figures about the exercise.</summary>
-    public required ValueArray<ExerciseStatistic> Statistics { get; init; }
+    public ValueArray<ExerciseStatistic> Statistics { get; internal init; }
 
     /// <summary>The id, name and dates.</summary>
     /// <returns>A readable line.</returns>
@@ -78,11 +90,15 @@ public sealed record Exercise : Claimed, INamedRecord
 /// <summary>A figure about an <see cref="Exercise"/>.</summary>
 public sealed record ExerciseStatistic : Claimed
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal ExerciseStatistic()
+    {
+    }
     /// <summary>What is counted, such as "days observers invited by Belarus".</summary>
-    public required string Label { get; init; }
+    public string Label { get; internal init; } = null!;
 
     /// <summary>The figure.</summary>
-    public required Quantity Quantity { get; init; }
+    public Quantity Quantity { get; internal init; }
 
     /// <summary>Label and figure.</summary>
     /// <returns>A readable line.</returns>

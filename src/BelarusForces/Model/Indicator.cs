@@ -9,11 +9,23 @@ namespace BelarusForces.Model;
 /// </summary>
 public sealed record Indicator : INamedRecord
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal Indicator()
+    {
+    }
+
+    /// <summary>Whether <paramref name="other"/> is the same record: records are equal when their citation keys are.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns>True when both have the same id.</returns>
+    public bool Equals(Indicator? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id.GetHashCode();
     /// <inheritdoc />
     public string Collection => "indicators";
 
     /// <summary>The indicator's id, such as <c>belarus-pilot-annual-flight-hours</c>.</summary>
-    public required Id<Indicator> Id { get; init; }
+    public Id<Indicator> Id { get; internal init; }
 
     string IRecord.Id => Id.Value;
 
@@ -21,34 +33,34 @@ public sealed record Indicator : INamedRecord
     public string CitationKey => Collection + "/" + Id.Value;
 
     /// <inheritdoc />
-    public required string Name { get; init; }
+    public string Name { get; internal init; } = null!;
 
     /// <inheritdoc />
-    public required ValueArray<string> Aliases { get; init; }
+    public ValueArray<string> Aliases { get; internal init; }
 
     /// <summary>What is measured, shared by comparable series, such as <c>pilot-annual-flight-hours</c>.</summary>
-    public required string Measure { get; init; }
+    public string Measure { get; internal init; } = null!;
 
     /// <summary>Whose figure it is: a country or an organisation.</summary>
-    public required Party Subject { get; init; }
+    public Party Subject { get; internal init; } = null!;
 
     /// <summary>The unit whose figure it is, when narrower than the subject.</summary>
-    public Unit? SubjectUnit { get; init; }
+    public Unit? SubjectUnit { get; internal init; }
 
     /// <summary>The id of <see cref="SubjectUnit"/>.</summary>
-    public Id<Unit>? SubjectUnitId { get; init; }
+    public Id<Unit>? SubjectUnitId { get; internal init; }
 
     /// <summary>The unit of measure, such as <c>hours</c>, <c>percent</c> or <c>USD</c>.</summary>
-    public required string UnitOfMeasure { get; init; }
+    public string UnitOfMeasure { get; internal init; } = null!;
 
     /// <summary>The observations in the order of their periods.</summary>
-    public required ValueArray<IndicatorObservation> Observations { get; init; }
+    public ValueArray<IndicatorObservation> Observations { get; internal init; }
 
     /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
+    public string? Note { get; internal init; }
 
     /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
+    public ValueArray<Evidence> Evidence { get; internal init; }
 
     /// <summary>The id, name and number of observations.</summary>
     /// <returns>A readable line.</returns>
@@ -58,11 +70,15 @@ public sealed record Indicator : INamedRecord
 /// <summary>One value of an <see cref="Indicator"/> over a period, which may itself be imprecise (<c>2011/2013</c>).</summary>
 public sealed record IndicatorObservation : Claimed
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal IndicatorObservation()
+    {
+    }
     /// <summary>The period the value covers.</summary>
-    public required EdtfDate Period { get; init; }
+    public EdtfDate Period { get; internal init; }
 
     /// <summary>The value, with its qualifier: <c>60..80</c> stays a range.</summary>
-    public required Quantity Value { get; init; }
+    public Quantity Value { get; internal init; }
 
     /// <summary>Period and value.</summary>
     /// <returns>A line such as <c>2011/2013: 60..80</c>.</returns>

@@ -24,11 +24,23 @@ public enum InventoryStatus
 /// <summary>What a unit (or the forces as a whole) holds of an equipment type, as of a date.</summary>
 public sealed record InventoryObservation : Claimed, IRecord
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal InventoryObservation()
+    {
+    }
+
+    /// <summary>Whether <paramref name="other"/> is the same record: records are equal when their citation keys are.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns>True when both have the same id.</returns>
+    public bool Equals(InventoryObservation? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id.GetHashCode();
     /// <inheritdoc />
     public string Collection => "inventory";
 
     /// <summary>The observation's id.</summary>
-    public required Id<InventoryObservation> Id { get; init; }
+    public Id<InventoryObservation> Id { get; internal init; }
 
     string IRecord.Id => Id.Value;
 
@@ -36,25 +48,25 @@ public sealed record InventoryObservation : Claimed, IRecord
     public string CitationKey => Collection + "/" + Id.Value;
 
     /// <summary>The unit that holds the equipment.</summary>
-    public required Unit Holder { get; init; }
+    public Unit Holder { get; internal init; } = null!;
 
     /// <summary>The id of <see cref="Holder"/>.</summary>
-    public required Id<Unit> HolderId { get; init; }
+    public Id<Unit> HolderId { get; internal init; }
 
     /// <summary>The equipment type held.</summary>
-    public required EquipmentType Equipment { get; init; }
+    public EquipmentType Equipment { get; internal init; } = null!;
 
     /// <summary>The id of <see cref="Equipment"/>.</summary>
-    public required Id<EquipmentType> EquipmentId { get; init; }
+    public Id<EquipmentType> EquipmentId { get; internal init; }
 
     /// <summary>How many, if the sources say; <see cref="Quantity.Unknown"/> when they say "some".</summary>
-    public Quantity? Quantity { get; init; }
+    public Quantity? Quantity { get; internal init; }
 
     /// <summary>As of when.</summary>
-    public EdtfDate? Date { get; init; }
+    public EdtfDate? Date { get; internal init; }
 
     /// <summary>The equipment's status.</summary>
-    public required InventoryStatus Status { get; init; }
+    public InventoryStatus Status { get; internal init; }
 
     /// <summary>Holder, equipment, quantity and date.</summary>
     /// <returns>A readable line.</returns>

@@ -30,11 +30,23 @@ public enum EventKind
 /// <summary>A dated military fact that no other collection fits: a test, a decision, a peacekeeping offer, an espionage case.</summary>
 public sealed record MilitaryEvent : Claimed, IRecord
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal MilitaryEvent()
+    {
+    }
+
+    /// <summary>Whether <paramref name="other"/> is the same record: records are equal when their citation keys are.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns>True when both have the same id.</returns>
+    public bool Equals(MilitaryEvent? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id.GetHashCode();
     /// <inheritdoc />
     public string Collection => "events";
 
     /// <summary>The event's id.</summary>
-    public required Id<MilitaryEvent> Id { get; init; }
+    public Id<MilitaryEvent> Id { get; internal init; }
 
     string IRecord.Id => Id.Value;
 
@@ -42,31 +54,31 @@ public sealed record MilitaryEvent : Claimed, IRecord
     public string CitationKey => Collection + "/" + Id.Value;
 
     /// <summary>When it happened.</summary>
-    public EdtfDate? Date { get; init; }
+    public EdtfDate? Date { get; internal init; }
 
     /// <summary>What kind of fact it is.</summary>
-    public required EventKind Kind { get; init; }
+    public EventKind Kind { get; internal init; }
 
     /// <summary>A one-line title.</summary>
-    public required string Title { get; init; }
+    public string Title { get; internal init; } = null!;
 
     /// <summary>The countries and organisations involved.</summary>
-    public required ValueArray<Party> Parties { get; init; }
+    public ValueArray<Party> Parties { get; internal init; }
 
     /// <summary>The units involved.</summary>
-    public required ValueArray<Unit> Units { get; init; }
+    public ValueArray<Unit> Units { get; internal init; }
 
     /// <summary>The equipment types involved.</summary>
-    public required ValueArray<EquipmentType> Equipment { get; init; }
+    public ValueArray<EquipmentType> Equipment { get; internal init; }
 
     /// <summary>The sites involved.</summary>
-    public required ValueArray<Site> Sites { get; init; }
+    public ValueArray<Site> Sites { get; internal init; }
 
     /// <summary>A figure that goes with the event, such as a test range.</summary>
-    public Quantity? Quantity { get; init; }
+    public Quantity? Quantity { get; internal init; }
 
     /// <summary>The unit of <see cref="Quantity"/>, such as <c>km</c>.</summary>
-    public string? QuantityUnit { get; init; }
+    public string? QuantityUnit { get; internal init; }
 
     /// <summary>The id, date and title.</summary>
     /// <returns>A readable line.</returns>

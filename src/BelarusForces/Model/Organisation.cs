@@ -24,11 +24,23 @@ public enum OrganisationKind
 /// <summary>An organisation: the defence industry, state bodies, international organisations, media.</summary>
 public sealed record Organisation : INamedRecord
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal Organisation()
+    {
+    }
+
+    /// <summary>Whether <paramref name="other"/> is the same record: records are equal when their citation keys are.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns>True when both have the same id.</returns>
+    public bool Equals(Organisation? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id.GetHashCode();
     /// <inheritdoc />
     public string Collection => "organisations";
 
     /// <summary>The organisation's id, such as <c>csto</c>.</summary>
-    public required Id<Organisation> Id { get; init; }
+    public Id<Organisation> Id { get; internal init; }
 
     string IRecord.Id => Id.Value;
 
@@ -36,34 +48,34 @@ public sealed record Organisation : INamedRecord
     public string CitationKey => Collection + "/" + Id.Value;
 
     /// <inheritdoc />
-    public required string Name { get; init; }
+    public string Name { get; internal init; } = null!;
 
     /// <inheritdoc />
-    public required ValueArray<string> Aliases { get; init; }
+    public ValueArray<string> Aliases { get; internal init; }
 
     /// <summary>What kind of body it is.</summary>
-    public required OrganisationKind Kind { get; init; }
+    public OrganisationKind Kind { get; internal init; }
 
     /// <summary>Its country, if it belongs to one.</summary>
-    public Country? Country { get; init; }
+    public Country? Country { get; internal init; }
 
     /// <summary>Where it is based, if stated.</summary>
-    public string? Location { get; init; }
+    public string? Location { get; internal init; }
 
     /// <summary>The organisation it belongs to, if any.</summary>
-    public Organisation? Parent { get; init; }
+    public Organisation? Parent { get; internal init; }
 
     /// <summary>The id of <see cref="Parent"/>.</summary>
-    public Id<Organisation>? ParentId { get; init; }
+    public Id<Organisation>? ParentId { get; internal init; }
 
     /// <summary>Member countries the sources name, for international organisations.</summary>
-    public required ValueArray<Country> Members { get; init; }
+    public ValueArray<Country> Members { get; internal init; }
 
     /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
+    public string? Note { get; internal init; }
 
     /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
+    public ValueArray<Evidence> Evidence { get; internal init; }
 
     /// <summary>The id and name.</summary>
     /// <returns>A readable line.</returns>

@@ -48,11 +48,23 @@ public enum ProcurementStatus
 /// </summary>
 public sealed record Procurement : Claimed, IRecord
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal Procurement()
+    {
+    }
+
+    /// <summary>Whether <paramref name="other"/> is the same record: records are equal when their citation keys are.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns>True when both have the same id.</returns>
+    public bool Equals(Procurement? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id.GetHashCode();
     /// <inheritdoc />
     public string Collection => "procurements";
 
     /// <summary>The procurement's id, such as <c>cs-vn3-from-china</c>.</summary>
-    public required Id<Procurement> Id { get; init; }
+    public Id<Procurement> Id { get; internal init; }
 
     string IRecord.Id => Id.Value;
 
@@ -60,49 +72,49 @@ public sealed record Procurement : Claimed, IRecord
     public string CitationKey => Collection + "/" + Id.Value;
 
     /// <summary>What kind of transaction it is.</summary>
-    public required ProcurementKind Kind { get; init; }
+    public ProcurementKind Kind { get; internal init; }
 
     /// <summary>The equipment type.</summary>
-    public required EquipmentType Equipment { get; init; }
+    public EquipmentType Equipment { get; internal init; } = null!;
 
     /// <summary>The id of <see cref="Equipment"/>.</summary>
-    public required Id<EquipmentType> EquipmentId { get; init; }
+    public Id<EquipmentType> EquipmentId { get; internal init; }
 
     /// <summary>The supplying country, if stated.</summary>
-    public Country? Supplier { get; init; }
+    public Country? Supplier { get; internal init; }
 
     /// <summary>The supplying organisation, if stated.</summary>
-    public Organisation? SupplierOrganisation { get; init; }
+    public Organisation? SupplierOrganisation { get; internal init; }
 
     /// <summary>The id of <see cref="SupplierOrganisation"/>.</summary>
-    public Id<Organisation>? SupplierOrganisationId { get; init; }
+    public Id<Organisation>? SupplierOrganisationId { get; internal init; }
 
     /// <summary>The receiving country, if stated.</summary>
-    public Country? Recipient { get; init; }
+    public Country? Recipient { get; internal init; }
 
     /// <summary>The receiving unit, if stated.</summary>
-    public Unit? RecipientUnit { get; init; }
+    public Unit? RecipientUnit { get; internal init; }
 
     /// <summary>The id of <see cref="RecipientUnit"/>.</summary>
-    public Id<Unit>? RecipientUnitId { get; init; }
+    public Id<Unit>? RecipientUnitId { get; internal init; }
 
     /// <summary>The total quantity, if stated.</summary>
-    public Quantity? Quantity { get; init; }
+    public Quantity? Quantity { get; internal init; }
 
     /// <summary>When it was ordered, contracted or announced.</summary>
-    public EdtfDate? Ordered { get; init; }
+    public EdtfDate? Ordered { get; internal init; }
 
     /// <summary>When delivery is expected, if the sources say.</summary>
-    public EdtfDate? ExpectedDelivery { get; init; }
+    public EdtfDate? ExpectedDelivery { get; internal init; }
 
     /// <summary>Where it stands.</summary>
-    public required ProcurementStatus Status { get; init; }
+    public ProcurementStatus Status { get; internal init; }
 
     /// <summary>Its value, if stated.</summary>
-    public Money? Value { get; init; }
+    public Money? Value { get; internal init; }
 
     /// <summary>The deliveries the sources distinguish, in order.</summary>
-    public required ValueArray<DeliveryBatch> Batches { get; init; }
+    public ValueArray<DeliveryBatch> Batches { get; internal init; }
 
     /// <summary>The earliest delivery date among the batches, if any is dated.</summary>
     public EdtfDate? FirstDelivery => Batches.Select(b => b.Delivered).Min();
@@ -116,11 +128,15 @@ public sealed record Procurement : Claimed, IRecord
 /// <summary>One delivery of a <see cref="Procurement"/>.</summary>
 public sealed record DeliveryBatch : Claimed
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal DeliveryBatch()
+    {
+    }
     /// <summary>How many were delivered, if stated.</summary>
-    public Quantity? Quantity { get; init; }
+    public Quantity? Quantity { get; internal init; }
 
     /// <summary>When, if stated.</summary>
-    public EdtfDate? Delivered { get; init; }
+    public EdtfDate? Delivered { get; internal init; }
 
     /// <summary>Quantity and date.</summary>
     /// <returns>A line such as <c>5 delivered 2017-06</c>.</returns>

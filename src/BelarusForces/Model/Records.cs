@@ -44,64 +44,52 @@ public interface IClaim
 /// <summary>A fact as a source states it: how it is claimed, the source's hedge, a curator's note and the quotes.</summary>
 public abstract record Claimed : IClaim
 {
-    /// <inheritdoc />
-    public required ClaimStatus Claim { get; init; }
+    private protected Claimed()
+    {
+    }
 
     /// <inheritdoc />
-    public string? Hedge { get; init; }
+    public ClaimStatus Claim { get; internal init; }
+
+    /// <inheritdoc />
+    public string? Hedge { get; internal init; }
 
     /// <summary>A curator's note, not a quote.</summary>
-    public string? Note { get; init; }
+    public string? Note { get; internal init; }
 
     /// <inheritdoc />
-    public required ValueArray<Evidence> Evidence { get; init; }
+    public ValueArray<Evidence> Evidence { get; internal init; }
 }
 
 /// <summary>A verbatim quote from a source article that backs a fact.</summary>
-/// <remarks>
-/// Two pieces of evidence are equal when they have equal sources and the same quote. The package's own quotes stay
-/// UTF-8 in the assembly until <see cref="Quote"/> is first read, so that loading does not make a thousand strings
-/// most programs never print.
-/// </remarks>
+/// <remarks>Two pieces of evidence are equal when they cite the same source with the same quote.</remarks>
 public sealed record Evidence
 {
-    private readonly ReadOnlyMemory<byte> _utf8Quote;
-    private string? _quote;
 
-    /// <summary>Creates evidence; set <see cref="Source"/> and <see cref="Quote"/>.</summary>
-    public Evidence()
-    {
-    }
-
-    // A quote left in the data file, decoded on first read; the loader has checked that it is valid UTF-8. Quote is
-    // not null after this constructor: its getter decodes it, which the compiler's flow analysis cannot see.
-    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-#pragma warning disable CS8618
-    internal Evidence(Source source, ReadOnlyMemory<byte> utf8Quote)
-#pragma warning restore CS8618
+    internal Evidence(Source source, string quote, int line)
     {
         Source = source;
-        _utf8Quote = utf8Quote;
+        Quote = quote;
+        Line = line;
     }
 
     /// <summary>The article the quote comes from.</summary>
-    public required Source Source { get; init; }
+    public Source Source { get; }
 
     /// <summary>The quote, character for character as in the seed text.</summary>
-    public required string Quote
-    {
-        get => _quote ??= System.Text.Encoding.UTF8.GetString(_utf8Quote.Span);
-        init => _quote = value;
-    }
+    public string Quote { get; }
 
-    /// <summary>Whether <paramref name="other"/> has an equal source and the same quote.</summary>
+    /// <summary>The 1-based line of the seed file where the quote starts; 0 when it is not known (data loaded without its seeds).</summary>
+    public int Line { get; }
+
+    /// <summary>Whether <paramref name="other"/> cites the same source with the same quote.</summary>
     /// <param name="other">The evidence to compare with.</param>
     /// <returns>True when both are equal.</returns>
     public bool Equals(Evidence? other) =>
-        ReferenceEquals(this, other) || (other is not null && Source.Equals(other.Source) && string.Equals(Quote, other.Quote, StringComparison.Ordinal));
+        ReferenceEquals(this, other) || (other is not null && Source.Id == other.Source.Id && string.Equals(Quote, other.Quote, StringComparison.Ordinal));
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Source, StringComparer.Ordinal.GetHashCode(Quote));
+    public override int GetHashCode() => HashCode.Combine(Source.Id, StringComparer.Ordinal.GetHashCode(Quote));
 
     /// <summary>The quote and its source id.</summary>
     /// <returns>A line such as <c>“...” (arms-exports-grow-2018)</c>.</returns>
@@ -111,26 +99,30 @@ public sealed record Evidence
 /// <summary>One article of the seed texts, which evidence quotes cite.</summary>
 public sealed record Source
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal Source()
+    {
+    }
     /// <summary>The source's id, such as <c>belarus-reviews-defence-policy-2018</c>.</summary>
-    public required Id<Source> Id { get; init; }
+    public Id<Source> Id { get; internal init; }
 
     /// <summary>The article's headline.</summary>
-    public required string Headline { get; init; }
+    public string Headline { get; internal init; } = null!;
 
     /// <summary>The seed file that holds the article, such as <c>000_925b1f25f93f0159.txt</c>.</summary>
-    public required string SeedFile { get; init; }
+    public string SeedFile { get; internal init; } = null!;
 
     /// <summary>The article's first line in the seed file (1-based).</summary>
-    public required int FirstLine { get; init; }
+    public int FirstLine { get; internal init; }
 
     /// <summary>The article's last line in the seed file (1-based, inclusive).</summary>
-    public required int LastLine { get; init; }
+    public int LastLine { get; internal init; }
 
     /// <summary>The publication date, inferred from the article's content.</summary>
-    public required EdtfDate Published { get; init; }
+    public EdtfDate Published { get; internal init; }
 
     /// <summary>How the publication date was inferred.</summary>
-    public required string PublishedInference { get; init; }
+    public string PublishedInference { get; internal init; } = null!;
 
     /// <summary>The id and headline.</summary>
     /// <returns>A line such as <c>arms-exports-grow-2018: Belarusian arms exports grow ... (2018-02~)</c>.</returns>
@@ -140,14 +132,18 @@ public sealed record Source
 /// <summary>A party to an exercise, an agreement or an event: a country or an international organisation.</summary>
 public sealed record Party
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal Party()
+    {
+    }
     /// <summary>The country, when the party is a country.</summary>
-    public Country? Country { get; init; }
+    public Country? Country { get; internal init; }
 
     /// <summary>The organisation, when the party is an organisation.</summary>
-    public Organisation? Organisation { get; init; }
+    public Organisation? Organisation { get; internal init; }
 
     /// <summary>The raw reference as the data writes it: a country code (<c>BY</c>) or an organisation id (<c>csto</c>).</summary>
-    public required string Reference { get; init; }
+    public string Reference { get; internal init; } = null!;
 
     /// <summary>The party's name: the country's or the organisation's.</summary>
     public string Name => Country?.Name ?? Organisation!.Name;

@@ -30,11 +30,23 @@ public enum UnitKind
 /// <summary>A unit or formation of armed forces, with its place in the hierarchy and its strength over time.</summary>
 public sealed record Unit : Claimed, INamedRecord
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal Unit()
+    {
+    }
+
+    /// <summary>Whether <paramref name="other"/> is the same record: records are equal when their citation keys are.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns>True when both have the same id.</returns>
+    public bool Equals(Unit? other) => other is not null && Id == other.Id;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Id.GetHashCode();
     /// <inheritdoc />
     public string Collection => "units";
 
     /// <summary>The unit's id, such as <c>special-operations-forces</c>.</summary>
-    public required Id<Unit> Id { get; init; }
+    public Id<Unit> Id { get; internal init; }
 
     string IRecord.Id => Id.Value;
 
@@ -42,28 +54,28 @@ public sealed record Unit : Claimed, INamedRecord
     public string CitationKey => Collection + "/" + Id.Value;
 
     /// <inheritdoc />
-    public required string Name { get; init; }
+    public string Name { get; internal init; } = null!;
 
     /// <inheritdoc />
-    public required ValueArray<string> Aliases { get; init; }
+    public ValueArray<string> Aliases { get; internal init; }
 
     /// <summary>The country whose forces the unit belongs to; <see langword="null"/> for multinational formations.</summary>
-    public Country? Country { get; init; }
+    public Country? Country { get; internal init; }
 
     /// <summary>What kind of formation it is.</summary>
-    public required UnitKind Kind { get; init; }
+    public UnitKind Kind { get; internal init; }
 
     /// <summary>The unit it belongs to, if any.</summary>
-    public Unit? Parent { get; init; }
+    public Unit? Parent { get; internal init; }
 
     /// <summary>The id of <see cref="Parent"/>, as the data writes it.</summary>
-    public Id<Unit>? ParentId { get; init; }
+    public Id<Unit>? ParentId { get; internal init; }
 
     /// <summary>When the unit was established, if the sources say.</summary>
-    public EdtfDate? Established { get; init; }
+    public EdtfDate? Established { get; internal init; }
 
     /// <summary>Personnel strength as the sources give it, date by date.</summary>
-    public required ValueArray<StrengthObservation> Strength { get; init; }
+    public ValueArray<StrengthObservation> Strength { get; internal init; }
 
     /// <summary>The id and name.</summary>
     /// <returns>A line such as <c>special-operations-forces: Special Operations Forces (BY)</c>.</returns>
@@ -73,11 +85,15 @@ public sealed record Unit : Claimed, INamedRecord
 /// <summary>A unit's personnel strength at a date.</summary>
 public sealed record StrengthObservation : Claimed
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal StrengthObservation()
+    {
+    }
     /// <summary>When the figure applies.</summary>
-    public required EdtfDate Date { get; init; }
+    public EdtfDate Date { get; internal init; }
 
     /// <summary>The number of personnel, with its qualifier.</summary>
-    public required Quantity Personnel { get; init; }
+    public Quantity Personnel { get; internal init; }
 
     /// <summary>The figure and its date.</summary>
     /// <returns>A line such as <c>5000..7000 personnel (2017)</c>.</returns>

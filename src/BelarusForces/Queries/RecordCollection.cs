@@ -22,6 +22,8 @@ public class RecordCollection<T> : IReadOnlyList<T>
     /// <inheritdoc />
     public int Count => _records.Length;
 
+    internal ImmutableArray<T> Items => _records;
+
     /// <inheritdoc />
     public T this[int index] => _records[index];
 

@@ -16,7 +16,7 @@ internal static class ContentHash
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new ArrayBufferWriter<byte>();
-        foreach (var file in DataFiles.Collections)
+        foreach (var file in BelarusForces.Data.Collections.All.Select(c => c.File))
         {
             buffer.Clear();
             using (var writer = new Utf8JsonWriter(buffer))

@@ -31,13 +31,13 @@ public sealed record RecordChange(string Key, ValueArray<FieldChange> Fields)
 public sealed record DatasetDiff
 {
     /// <summary>Keys of records only in the newer dataset.</summary>
-    public required ValueArray<string> Added { get; init; }
+    public ValueArray<string> Added { get; internal init; }
 
     /// <summary>Keys of records only in the older dataset.</summary>
-    public required ValueArray<string> Withdrawn { get; init; }
+    public ValueArray<string> Withdrawn { get; internal init; }
 
     /// <summary>Records in both whose fields differ.</summary>
-    public required ValueArray<RecordChange> Changed { get; init; }
+    public ValueArray<RecordChange> Changed { get; internal init; }
 
     /// <summary>Whether the two datasets hold the same records with the same fields.</summary>
     public bool IsEmpty => Added.IsEmpty && Withdrawn.IsEmpty && Changed.IsEmpty;
@@ -113,7 +113,7 @@ public sealed record DatasetDiff
     private static Dictionary<string, Dictionary<string, string>> Records(BelarusForcesDataset data)
     {
         var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var file in DataFiles.Collections.Where(f => f != "sources.json"))
+        foreach (var file in BelarusForces.Data.Collections.All.Where(c => c != BelarusForces.Data.Collections.Sources).Select(c => c.File))
         {
             var collection = Path.GetFileNameWithoutExtension(file);
             using var doc = JsonDocument.Parse(data.RawFile(file)!.Value);

@@ -5,17 +5,21 @@ namespace BelarusForces.Versioning;
 /// <summary>A released version of the data (<c>data/releases.json</c>): released data never changes under the same version.</summary>
 public sealed record Release
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal Release()
+    {
+    }
     /// <summary>The version, such as <c>1.0.0</c>.</summary>
-    public required string Version { get; init; }
+    public string Version { get; internal init; } = null!;
 
     /// <summary>The release date.</summary>
-    public required EdtfDate Released { get; init; }
+    public EdtfDate Released { get; internal init; }
 
     /// <summary>The content hash of the data as released.</summary>
-    public required string Sha256 { get; init; }
+    public string Sha256 { get; internal init; } = null!;
 
     /// <summary>The citation keys of every record the version contained; each must resolve, or be a tombstone, forever.</summary>
-    public required ValueArray<string> Keys { get; init; }
+    public ValueArray<string> Keys { get; internal init; }
 
     /// <summary>Version, date and hash.</summary>
     /// <returns>A line such as <c>1.0.0 (2026-11-27, sha256:1a2b3c4d)</c>.</returns>
@@ -25,17 +29,21 @@ public sealed record Release
 /// <summary>A record that was withdrawn or merged: its citation key stays, pointing at its replacement.</summary>
 public sealed record Tombstone
 {
+    // Records come from a loaded dataset, which resolves their references; they are not built by hand.
+    internal Tombstone()
+    {
+    }
     /// <summary>The withdrawn record's citation key.</summary>
-    public required string Key { get; init; }
+    public string Key { get; internal init; } = null!;
 
     /// <summary>The citation key of the record that replaces it, or <see langword="null"/> when it was withdrawn without replacement.</summary>
-    public string? ReplacedBy { get; init; }
+    public string? ReplacedBy { get; internal init; }
 
     /// <summary>The version that withdrew it.</summary>
-    public required string Version { get; init; }
+    public string Version { get; internal init; } = null!;
 
     /// <summary>Why it was withdrawn.</summary>
-    public required string Reason { get; init; }
+    public string Reason { get; internal init; } = null!;
 
     /// <summary>Key, replacement and reason.</summary>
     /// <returns>A readable line.</returns>
