@@ -75,7 +75,8 @@ public sealed class ExplorerTests(GeneratedSite site) : IClassFixture<GeneratedS
             paragraphs.Should().Contain(p => p.Contains(quote, StringComparison.Ordinal) && p.Length > quote.Length, "the quote stands inside a longer paragraph");
         }
 
-        (await page.Locator("figure.evidence figcaption").First.InnerTextAsync()).Should().Contain(record.Evidence[0].Source.Headline).And.MatchRegex(@"line \d+");
+        var captions = await page.Locator("figure.evidence figcaption").AllInnerTextsAsync();
+        captions.Should().Contain(c => c.Contains(record.Evidence[0].Source.Headline, StringComparison.Ordinal) && c.EndsWith($"line {record.Evidence[0].Line}", StringComparison.Ordinal));
         var bibtex = page.Locator("pre.citation[data-format=BibTeX]");
         (await bibtex.InnerTextAsync()).Should().Be(Data.Cite(key, CitationFormat.BibTex));
         (await page.Locator("span.badge").First.InnerTextAsync()).Should().Be("official statement");

@@ -91,7 +91,8 @@ public sealed partial class SiteTests : IDisposable
         var quote = Data.FindRecord("procurements/cs-vn3-from-china")!.Evidence[0];
 
         var page = File.ReadAllText(Path.Combine(site, "procurements", "cs-vn3-from-china", "index.html"));
-        page.Should().Contain($"<p><mark>{quote.Quote}</mark></p>").And.Contain($"lines {quote.Source.FirstLine}–{quote.Source.LastLine}");
+        page.Should().Contain($"<p><mark>{quote.Quote}</mark></p>").And.Contain($"{quote.Source.SeedFile}, line {quote.Line}<", "the library still knows the quote's line");
+        page.Should().Contain("made without the seed texts");
     }
 
     [Fact]

@@ -182,8 +182,8 @@ internal sealed partial class SiteWriter
         {
             // In text order: by the quote's line, then its place in the line; quotes not found in the seed go last.
             var facts = quotes[source.Id.Value].GroupBy(p => p.Evidence.Quote, StringComparer.Ordinal)
-                .Select(g => (Quote: g.Key, Found: _seeds.Find(g.First().Evidence), Records: g.Select(p => p.Record).Distinct().ToList()))
-                .OrderBy(f => f.Found?.Line ?? int.MaxValue).ThenBy(f => f.Found?.Start ?? 0).ToList();
+                .Select(g => (Quote: g.Key, Found: _seeds.Find(g.First().Evidence), Line: g.First().Evidence.Line, Records: g.Select(p => p.Record).Distinct().ToList()))
+                .OrderBy(f => f.Found?.Line ?? (f.Line > 0 ? f.Line : int.MaxValue)).ThenBy(f => f.Found?.Start ?? 0).ToList();
             WritePage(PathOf(source), source.Headline, (h, up) =>
             {
                 h.Open("nav", ("aria-label", "Breadcrumb"), ("class", "crumbs")).Link(up + "index.html", "Home").Text(" › ").Link(up + "sources/index.html", "Sources").Close("nav");
@@ -191,10 +191,10 @@ internal sealed partial class SiteWriter
                 h.Open("dl", ("class", "fields")).Element("dt", "published").Element("dd", Words.Date(source.Published)).Element("dt", "how the date was inferred")
                     .Element("dd", source.PublishedInference).Element("dt", "text").Element("dd", $"{source.SeedFile}, lines {source.FirstLine}–{source.LastLine}").Close("dl");
                 h.Element("h2", $"Facts drawn from it, in text order ({Words.Number(facts.Count)} quotes)").Open("ol", ("class", "facts"));
-                foreach (var (quote, found, records) in facts)
+                foreach (var (quote, found, line, records) in facts)
                 {
                     h.Open("li").Open("blockquote").Element("p", quote).Close("blockquote").Open("p", ("class", "used"))
-                        .Text(found is null ? "" : $"Line {found.Line}. ").Text("Backs: ");
+                        .Text((found?.Line ?? line) is > 0 and var at ? $"Line {at}. " : "").Text("Backs: ");
                     Value(h, new Field("records", null, records), up);
                     h.Close("p").Close("li");
                 }

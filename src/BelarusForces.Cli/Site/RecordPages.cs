@@ -146,12 +146,14 @@ internal sealed partial class SiteWriter
 
             h.Close("p").Close("blockquote").Open("figcaption").Text("— ").Link(up + PathOf(source), source.Headline)
                 .Text($", published {Words.Date(source.Published)}; {source.SeedFile}, ")
-                .Text(found is null ? $"lines {source.FirstLine}–{source.LastLine}" : $"line {found.Line}")
+                .Text(LineOf(found?.Line ?? paragraph.First().Evidence.Line, source))
                 .Close("figcaption").Close("figure");
         }
 
         h.Close("section");
     }
+
+    private static string LineOf(int line, Source source) => line > 0 ? $"line {line}" : $"lines {source.FirstLine}–{source.LastLine}";
 
     // Overlapping quotes are joined into one highlight.
     private static void Highlighted(Html h, string paragraph, IEnumerable<(int Start, int End)> quotes)

@@ -17,7 +17,7 @@ internal sealed partial class SiteWriter
     private static readonly UTF8Encoding Utf8 = new(false);
 
     private readonly BelarusForcesDataset _data;
-    private readonly SeedTexts _seeds;
+    private readonly SeedParagraphs _seeds;
     private readonly string _root;
     private readonly Dictionary<string, RecordView> _views;
     private readonly ILookup<string, IRecord> _referencedBy;
@@ -26,7 +26,7 @@ internal sealed partial class SiteWriter
     private SiteWriter(BelarusForcesDataset data, string? seeds, string root)
     {
         _data = data;
-        _seeds = new SeedTexts(seeds);
+        _seeds = new SeedParagraphs(seeds);
         _root = root;
         _views = data.AllRecords().Select(RecordView.Of).ToDictionary(v => v.Record.CitationKey, StringComparer.Ordinal);
         _referencedBy = _views.Values.SelectMany(v => v.References.Select(r => (Target: r.CitationKey, From: v.Record)))

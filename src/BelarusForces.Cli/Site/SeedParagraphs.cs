@@ -9,7 +9,7 @@ internal sealed record QuoteInContext(int Line, string Paragraph, int Start, int
 /// The seed texts the quotes come from, read once each, so that a page can show a quote inside its paragraph. In the
 /// seeds every paragraph is one line. Without a seeds directory, or for a seed that is missing, quotes stand alone.
 /// </summary>
-internal sealed class SeedTexts(string? directory)
+internal sealed class SeedParagraphs(string? directory)
 {
     private readonly Dictionary<string, string[]?> _files = new(StringComparer.Ordinal);
 
@@ -24,7 +24,10 @@ internal sealed class SeedTexts(string? directory)
             return null;
         }
 
-        for (int line = source.FirstLine; line <= Math.Min(source.LastLine, lines.Length); line++)
+        // The quote starts on the line the library read it at (Evidence.Line); data loaded without its seeds has no
+        // line, and then the article's lines are searched.
+        var candidates = evidence.Line > 0 ? [evidence.Line] : Enumerable.Range(source.FirstLine, Math.Max(0, source.LastLine - source.FirstLine + 1));
+        foreach (var line in candidates.Where(l => l >= 1 && l <= lines.Length))
         {
             var start = lines[line - 1].IndexOf(evidence.Quote, StringComparison.Ordinal);
             if (start >= 0)
