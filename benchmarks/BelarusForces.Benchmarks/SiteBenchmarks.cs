@@ -11,7 +11,7 @@ namespace BelarusForces.Benchmarks;
 /// and removed after every iteration, so that each one writes a fresh site.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class SiteBenchmarks
 {
     private BelarusForcesDataset _data = null!;

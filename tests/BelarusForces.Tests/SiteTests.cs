@@ -107,7 +107,7 @@ public sealed partial class SiteTests : IDisposable
 
     [Fact]
     [Trait("Category", "Slow")]
-    public void A_non_empty_folder_is_replaced_only_with_force_and_a_symbolic_link_never()
+    public void A_non_empty_folder_is_replaced_only_with_force_never_through_a_symbolic_link_nor_over_the_current_directory()
     {
         var target = Path.Combine(_scratch, "site");
         Directory.CreateDirectory(target);
@@ -129,6 +129,10 @@ public sealed partial class SiteTests : IDisposable
         var linked = Tool("site", "--out", link, "--force");
         linked.ExitCode.Should().Be(2);
         linked.Err.Should().Contain("symbolic link");
+
+        var here = Tool("site", "--out", ".", "--force");
+        here.ExitCode.Should().Be(2);
+        here.Err.Trim().Should().Be("--out: '.' holds the current directory; give the site a folder of its own.");
     }
 
     private static string Page(string key) => File.ReadAllText(Path.Combine(Site.Value, key, "index.html"));

@@ -41,7 +41,18 @@ internal sealed partial class SiteWriter
     /// <returns>The number of pages written.</returns>
     public static int Write(BelarusForcesDataset data, string? seeds, string target, bool force)
     {
+        if (string.IsNullOrWhiteSpace(target))
+        {
+            throw new UserError("--out: the folder name is empty.");
+        }
+
         var full = Path.GetFullPath(target);
+        var here = Path.GetFullPath(".").TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (here.StartsWith(full.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new UserError($"--out: '{target}' holds the current directory; give the site a folder of its own.");
+        }
+
         var parent = Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new UserError($"--out: '{target}' is not a folder the site can be written to.");
         var existing = new DirectoryInfo(full);
         if (existing.LinkTarget is not null || (File.Exists(full) && new FileInfo(full).LinkTarget is not null))
