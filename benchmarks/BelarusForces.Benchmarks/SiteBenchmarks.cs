@@ -1,6 +1,9 @@
 using BelarusForces.Cli.Site;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace BelarusForces.Benchmarks;
 
@@ -8,12 +11,19 @@ namespace BelarusForces.Benchmarks;
 /// The evidence explorer (<c>belarus-forces site</c>) generated for the embedded data and for the synthetic 10× and
 /// 100× datasets of <see cref="ScalingBenchmarks"/>, with the repository's seed texts. The site is written to a
 /// memory file system (/dev/shm) where there is one, so that the figures are the generator's rather than the disk's,
-/// and removed after every iteration, so that each one writes a fresh site.
+/// and removed after every iteration, so that each one writes a fresh site. It runs in the host process, with no separate
+/// benchmark program to build: an iteration takes a second or more, far above what measuring in process can distort.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[Config(typeof(Monitoring))]
 public class SiteBenchmarks
 {
+    private sealed class Monitoring : ManualConfig
+    {
+        public Monitoring() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5)
+            .WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     private BelarusForcesDataset _data = null!;
     private string _seeds = null!;
     private string _target = null!;

@@ -66,6 +66,17 @@ internal sealed class Html
 
     public override string ToString() => _sb.ToString();
 
+    /// <summary>Writes what was written so far to <paramref name="writer"/>, chunk by chunk, and starts again empty.</summary>
+    public void Flush(TextWriter writer)
+    {
+        foreach (var chunk in _sb.GetChunks())
+        {
+            writer.Write(chunk.Span);
+        }
+
+        _sb.Clear();
+    }
+
     private void Encode(string? text)
     {
         foreach (var c in text ?? "")

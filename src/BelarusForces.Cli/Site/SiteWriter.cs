@@ -21,6 +21,7 @@ internal sealed partial class SiteWriter
     private readonly string _root;
     private readonly Dictionary<string, RecordView> _views;
     private readonly ILookup<string, IRecord> _referencedBy;
+    private readonly Html _html = new(); // one buffer for every page, so that a large site does not allocate one per page
     private int _pages;
 
     private SiteWriter(BelarusForcesDataset data, string? seeds, string root)
@@ -140,11 +141,14 @@ internal sealed partial class SiteWriter
         WriteFile("assets/" + name, reader.ReadToEnd());
     }
 
-    private void WriteFile(string path, string text)
+    private void WriteFile(string path, string text) => WriteFile(path, writer => writer.Write(text));
+
+    private void WriteFile(string path, Action<TextWriter> write)
     {
         var file = Path.Combine(_root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, text, Utf8);
+        using var writer = new StreamWriter(file, append: false, Utf8);
+        write(writer);
     }
 
     // ---- layout ------------------------------------------------------------------------------------------
@@ -158,7 +162,7 @@ internal sealed partial class SiteWriter
     private void WritePage(string path, string title, Action<Html, string> main, string? head = null)
     {
         var up = string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
-        var h = new Html();
+        var h = _html;
         h.Trusted("<!doctype html>\n");
         h.Open("html", ("lang", "en")).Open("head").Open("meta", ("charset", "utf-8"))
             .Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"))
@@ -193,7 +197,8 @@ internal sealed partial class SiteWriter
             .Text($"Data {_data.Manifest.DataLicence}, code {_data.Manifest.CodeLicence}. Every fact carries a verbatim quote from its source.")
             .Close("p").Close("footer");
         h.Close("body").Close("html");
-        WriteFile(path, h.ToString());
+        WriteFile(path, h.Flush);
+
         _pages++;
     }
 
