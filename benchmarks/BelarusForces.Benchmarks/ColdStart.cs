@@ -9,13 +9,16 @@ namespace BelarusForces.Benchmarks;
 /// </summary>
 internal static class ColdStart
 {
-    public static void Run(int runs)
+    /// <param name="runs">Rounds of alternating runs.</param>
+    /// <param name="baselineRoot">A checkout of an earlier release (such as `git worktree add ../v1.0.0 v1.0.0`), whose package is measured beside this one.</param>
+    public static void Run(int runs, string? baselineRoot)
     {
         var root = Repository.Root;
         var output = Directory.CreateTempSubdirectory("belarus-forces-cold-").FullName;
         var rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
         Console.WriteLine("Packing the library and publishing the programs...");
         var fromPackage = BuildFromPackage(root, Path.Combine(output, "package"));
+        var baseline = baselineRoot is null ? null : BuildFromPackage(baselineRoot, Path.Combine(output, "baseline"));
         var empty = Publish(root, "benchmarks/ColdStart/EmptyApp/EmptyApp.csproj", Path.Combine(output, "empty"), rid, aot: false, "EmptyApp");
         var answer = Publish(root, "benchmarks/ColdStart/AnswerApp/AnswerApp.csproj", Path.Combine(output, "answer"), rid, aot: false, "AnswerApp");
         var cliAot = Publish(root, "src/BelarusForces.Cli/BelarusForces.Cli.csproj", Path.Combine(output, "cli-aot"), rid, aot: true, "belarus-forces");
@@ -26,7 +29,7 @@ internal static class ColdStart
         // put the portable ones back, so that the repository is left as it was.
         Dotnet(root, "restore", "BelarusForces.sln", "--force-evaluate", "-p:RestoreLockedMode=false");
 
-        var programs = new (string Name, string File, string[] Args)[]
+        var programs = new List<(string Name, string File, string[] Args)>
         {
             ("empty console program (JIT)", empty, []),
             ("console program that prints one line, no library (JIT)", empty, ["print"]),
@@ -35,8 +38,13 @@ internal static class ColdStart
             ("CLI summary, NativeAOT", cliAot, ["summary"]),
             ("CLI summary, JIT", cliJit, ["summary"]),
         };
+        if (baseline is not null)
+        {
+            programs.Insert(3, ($"load + one answer, baseline package {Version(baselineRoot!)} (ReadyToRun)", baseline, []));
+        }
+
         var wall = programs.ToDictionary(p => p.Name, _ => new List<double>());
-        var firstLoad = new Dictionary<string, List<double>> { ["package"] = [], ["il"] = [], ["reflection"] = [] };
+        var firstLoad = new Dictionary<string, List<double>> { ["package"] = [], ["baseline"] = [], ["il"] = [], ["reflection"] = [] };
         for (int i = 0; i < runs + 1; i++)
         {
             foreach (var (name, file, arguments) in programs)
@@ -48,9 +56,9 @@ internal static class ColdStart
                 }
 
                 wall[name].Add(ms);
-                if (file == fromPackage || file == answer)
+                if (file == fromPackage || file == answer || file == baseline)
                 {
-                    firstLoad[file == fromPackage ? "package" : "il"].Add(double.Parse(error, CultureInfo.InvariantCulture));
+                    firstLoad[file == fromPackage ? "package" : file == baseline ? "baseline" : "il"].Add(double.Parse(error, CultureInfo.InvariantCulture));
                 }
             }
 
@@ -79,6 +87,11 @@ internal static class ColdStart
         Console.WriteLine("| first load | median ms | reflection / this |");
         Console.WriteLine("|---|---:|---:|");
         Console.WriteLine($"| library from the package (ReadyToRun), parse, checks, resolve | {Median(firstLoad["package"]):0.0} | {reflectionMedian / Median(firstLoad["package"]):0.00} |");
+        if (baseline is not null)
+        {
+            Console.WriteLine($"| baseline {Version(baselineRoot!)} from its package (ReadyToRun) | {Median(firstLoad["baseline"]):0.0} | {reflectionMedian / Median(firstLoad["baseline"]):0.00} |");
+        }
+
         Console.WriteLine($"| library, IL only (JIT) | {Median(firstLoad["il"]):0.0} | {reflectionMedian / Median(firstLoad["il"]):0.00} |");
         Console.WriteLine($"| reflection JsonSerializer, parse only | {reflectionMedian:0.0} | 1.00 |");
         Directory.Delete(output, recursive: true);
@@ -103,7 +116,7 @@ internal static class ColdStart
                 <RestoreAdditionalProjectSources>{feed}</RestoreAdditionalProjectSources>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="BelarusForces" Version="{BelarusForcesDataset.Current.Manifest.Version}" />
+                <PackageReference Include="BelarusForces" Version="{Version(root)}" />
               </ItemGroup>
             </Project>
             """);
@@ -112,6 +125,9 @@ internal static class ColdStart
         Dotnet(app, "build", "-c", "Release", "-o", Path.Combine(directory, "out"));
         return Path.Combine(directory, "out", "AnswerFromPackage");
     }
+
+    private static string Version(string root) =>
+        System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(root, "data", "dataset.json"))).RootElement.GetProperty("version").GetString()!;
 
     private static void Dotnet(string directory, params string[] args)
     {

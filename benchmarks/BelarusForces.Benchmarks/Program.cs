@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release -- [BenchmarkDotNet arguments]   the steady-state benchmarks (--filter '*')
 // dotnet run -c Release -- memory                         retained memory of a loaded dataset against the JSON size
-// dotnet run -c Release -- cold [runs]                    whole-process cold starts, alternating, medians and ratios
+// dotnet run -c Release -- cold [runs] [baseline checkout] whole-process cold starts, alternating, medians and ratios
 // dotnet run -c Release -- scaling-sizes                  the JSON size of each synthetic scale
 switch (args.FirstOrDefault())
 {
@@ -25,7 +25,7 @@ switch (args.FirstOrDefault())
         Memory.Report();
         return 0;
     case "cold":
-        ColdStart.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 21);
+        ColdStart.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 21, args.Length > 2 ? args[2] : null);
         return 0;
     case "scaling-sizes":
         foreach (var scale in new[] { 1, 10, 100, 1000 })

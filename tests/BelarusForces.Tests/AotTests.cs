@@ -3,6 +3,7 @@ namespace BelarusForces.Tests;
 
 /// <summary>The library is trimming- and AOT-safe: a small app published with NativeAOT loads the data and answers a query.</summary>
 [Collection(DotnetProcesses.Name)]
+[Trait("Category", "Slow")]
 public class AotTests
 {
     [Fact]
@@ -72,7 +73,7 @@ public class AotTests
     // work on a copy of the projects they build (with the data and the shared build files), leaving the repository as it is.
     private static void CopySources(string root, params string[] projects)
     {
-        foreach (var part in projects.Append("data"))
+        foreach (var part in projects.Append("data").Append("seeds").Append("eng/DataCheck"))
         {
             Copy(Path.Combine(Repository.Root, part), Path.Combine(root, part));
         }

@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Data = BelarusForces.Data;
 
 namespace BelarusForces.Tests;
 
 /// <summary>docs/CODEBOOK.md is generated from the JSON Schemas and the data; this test keeps it current.</summary>
 public class CodebookTests
 {
-    private static readonly string[] Collections =
-        ["sources", "units", "equipment", "inventory", "procurements", "exercises", "indicators", "people", "organisations", "agreements", "sites", "events", "releases", "dataset"];
+    private static readonly string[] Collections = [.. Data.Collections.All.Select(c => c.Name), "releases", "dataset"];
 
     [Fact]
     public void The_codebook_is_current()
@@ -56,6 +56,14 @@ public class CodebookTests
             }
 
             Fields(sb, item, examples, "");
+        }
+
+        sb.Append("\n## Validation rules\n\n");
+        sb.Append("`BelarusForcesDataset.LoadDirectory` and `belarus-forces validate` check every rule and report each problem with its file, JSON path, line and rule.\n\n");
+        sb.Append("| rule | what it asks |\n|---|---|\n");
+        foreach (var rule in Data.Rules.All)
+        {
+            sb.Append($"| `{rule.Id}` | {Cell(rule.Description)} |\n");
         }
 
         return sb.ToString();

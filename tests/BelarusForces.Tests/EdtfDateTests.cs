@@ -27,6 +27,18 @@ public class EdtfDateTests
         date.ToString().Should().Be(text);
     }
 
+    [Theory]
+    [InlineData("9999-24")]
+    [InlineData("9999-13")]
+    [InlineData("10000")]
+    public void Dates_past_the_last_day_are_refused_when_parsed_not_when_read(string text)
+    {
+        EdtfDate.TryParse(text, out _, out var error).Should().BeFalse();
+        error.Should().Contain(text);
+        var last = EdtfDate.Parse("9999-23");
+        last.Latest.Should().Be(new LocalDate(9999, 11, 30));
+    }
+
     [Fact]
     public void A_year_is_never_padded_to_the_first_of_January()
     {

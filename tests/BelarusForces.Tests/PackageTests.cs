@@ -5,6 +5,7 @@ namespace BelarusForces.Tests;
 
 /// <summary>The package, used the way users use it: packed, then referenced by version from a folder.</summary>
 [Collection(DotnetProcesses.Name)]
+[Trait("Category", "Slow")]
 public class PackageTests
 {
     private static readonly string Version = BelarusForcesDataset.Current.Manifest.Version;

@@ -13,12 +13,16 @@ public class ReliabilityTests
 {
     private static readonly string[] Files = [.. Directory.GetFiles(Repository.Data, "*.json").Select(Path.GetFileName).Order()!];
 
+    // The fuzz target over LoadDirectory: a bounded number of mutated inputs, each of which must load or throw the
+    // documented exception, within a bound that only a hang would pass; a mutation that keeps the data valid (keys
+    // reordered, whitespace changed) must load, with the same content hash.
     [Fact]
     public void Mutated_data_either_loads_or_throws_the_documented_exception_with_a_location()
     {
         using var data = new DataFixture();
         var originals = Files.ToDictionary(f => f, f => File.ReadAllBytes(data.PathOf(f)));
-        Gen.Select(Gen.Int[0, Files.Length - 1], Gen.Int[0, 11], Gen.Double[0, 1], Gen.Byte).Sample((fileIndex, mutation, where, value) =>
+        var hash = BelarusForcesDataset.LoadDirectory(data.Data).ContentHash;
+        Gen.Select(Gen.Int[0, Files.Length - 1], Gen.Int[0, 12], Gen.Double[0, 1], Gen.Byte).Sample((fileIndex, mutation, where, value) =>
         {
             var file = Files[fileIndex];
             var bytes = originals[file];
@@ -43,8 +47,12 @@ public class ReliabilityTests
                 try
                 {
                     load.Wait(TimeSpan.FromSeconds(20)).Should().BeTrue("loading must never hang");
+                    if (mutation == Valid)
+                    {
+                        load.Result.ContentHash.Should().Be(hash, "reordering keys and changing whitespace keeps the data");
+                    }
                 }
-                catch (AggregateException e) when (e.InnerException is DatasetLoadException failure)
+                catch (AggregateException e) when (e.InnerException is DatasetLoadException failure && mutation != Valid)
                 {
                     failure.Problems.Should().NotBeEmpty();
                     failure.Problems.Should().OnlyContain(p => p.File.Length > 0 && p.JsonPath.StartsWith('$') && p.Rule != "unexpected-input", failure.Message);
@@ -78,8 +86,23 @@ public class ReliabilityTests
             8 => (bytes, "extra.json"),                                                         // an unexpected file
             9 => (Replace("\"aliases\": [", "\"aliases\": [null, "), null),                     // a null item
             10 => (Replace("\"claim\": \"official\"", "\"claim\": 5"), null),                   // a wrong type
-            _ => (Replace("\"records\": [", "\"records\": {"), null),                           // a wrong shape
+            11 => (Replace("\"records\": [", "\"records\": {"), null),                          // a wrong shape
+            _ => (Reordered(bytes), null),                                                      // valid: keys reversed, no indentation
         };
+    }
+
+    private const int Valid = 12;
+
+    private static byte[] Reordered(byte[] bytes)
+    {
+        static System.Text.Json.Nodes.JsonNode? Reverse(System.Text.Json.Nodes.JsonNode? node) => node switch
+        {
+            System.Text.Json.Nodes.JsonObject o => new System.Text.Json.Nodes.JsonObject(o.Reverse().Select(p => KeyValuePair.Create(p.Key, Reverse(p.Value)))),
+            System.Text.Json.Nodes.JsonArray a => new System.Text.Json.Nodes.JsonArray([.. a.Select(Reverse)]),
+            _ => node?.DeepClone(),
+        };
+
+        return Encoding.UTF8.GetBytes(Reverse(System.Text.Json.Nodes.JsonNode.Parse(bytes))!.ToJsonString());
     }
 
     private static Gen<string> Pick(params string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);

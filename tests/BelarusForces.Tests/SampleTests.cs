@@ -4,6 +4,7 @@ namespace BelarusForces.Tests;
 
 /// <summary>The samples run as users run them: file-based apps with dotnet run, and the notebook's code cells as one script.</summary>
 [Collection(DotnetProcesses.Name)]
+[Trait("Category", "Slow")]
 public class SampleTests
 {
     [Theory]

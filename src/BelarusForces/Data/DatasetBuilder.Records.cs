@@ -94,7 +94,7 @@ internal sealed partial class DatasetBuilder
             var item = ItemPath(path, "strength", i);
             strength.Add(new StrengthObservation
             {
-                Date = Date(s.Date, item, "date") ?? default,
+                Date = DoneDate(s.Date, s.Evidence, item, "date") ?? default,
                 Personnel = Qty(s.Personnel, item, "personnel") ?? Quantity.Unknown,
                 Claim = Claim(s, item),
                 Hedge = s.Hedge,
@@ -162,7 +162,7 @@ internal sealed partial class DatasetBuilder
         Equipment = Required(Collections.Equipment, d.Equipment, path, "equipment"),
         EquipmentId = new(d.Equipment),
         Quantity = Qty(d.Quantity, path, "quantity"),
-        Date = Date(d.Date, path, "date"),
+        Date = DoneDate(d.Date, d.Evidence, path, "date"),
         Status = Enum<InventoryStatus>(d.Status, path, "status"),
         Claim = Claim(d, path),
         Hedge = d.Hedge,
@@ -172,7 +172,7 @@ internal sealed partial class DatasetBuilder
 
     internal Procurement BuildProcurement(ProcurementDocument d, string path)
     {
-        var ordered = Date(d.Ordered, path, "ordered");
+        var ordered = DoneDate(d.Ordered, d.Evidence, path, "ordered");
         var batches = ImmutableArray.CreateBuilder<DeliveryBatch>(d.Batches.Count);
         for (int i = 0; i < d.Batches.Count; i++)
         {
@@ -255,7 +255,7 @@ internal sealed partial class DatasetBuilder
             Id = new(d.Id),
             Name = d.Name,
             Aliases = Names(d.Name, d.Aliases, path, "exercises", d.Id),
-            Dates = Date(d.Dates, path, "dates"),
+            Dates = DoneDate(d.Dates, d.Evidence, path, "dates"),
             Participants = Parties(d.Participants, path, "participants"),
             ObserversInvited = Parties(d.ObserversInvited, path, "observersInvited"),
             Level = OptionalEnum<ExerciseLevel>(d.Level, path, "level"),
@@ -272,7 +272,9 @@ internal sealed partial class DatasetBuilder
 
     private void CheckShare(Quantity? share, string path)
     {
-        if (share is { } q && ((q.High ?? q.Low) > 100 || q.Low < 0))
+        // "More than 100" and "fewer than 0" leave no share; "at least 100" leaves one, 100.
+        if (share is { } q && (q.Low > 100 || q.High > 100 || q.Low < 0 || q.High < 0
+            || (q.Kind == QuantityKind.MoreThan && q.Low >= 100) || (q.Kind == QuantityKind.LessThan && q.High <= 0)))
         {
             Problem(path, Rules.ShareRange, $"'{q}' is not a share between 0 and 100 per cent");
         }
@@ -293,7 +295,7 @@ internal sealed partial class DatasetBuilder
 
             var observation = new IndicatorObservation
             {
-                Period = Date(o.Period, item, "period") ?? default,
+                Period = DoneDate(o.Period, o.Evidence, item, "period") ?? default,
                 Value = value ?? Quantity.Unknown,
                 Claim = Claim(o, item),
                 Hedge = o.Hedge,
@@ -335,7 +337,7 @@ internal sealed partial class DatasetBuilder
                 Unit = Ref(Collections.Units, p.Unit, item, "unit"),
                 UnitId = IdOf<Unit>(p.Unit),
                 Country = Country(p.Country, item, "country"),
-                Date = Date(p.Date, item, "date"),
+                Date = DoneDate(p.Date, p.Evidence, item, "date"),
                 Claim = Claim(p, item),
                 Hedge = p.Hedge,
                 Note = p.Note,
@@ -374,7 +376,7 @@ internal sealed partial class DatasetBuilder
     internal MilitaryEvent BuildEvent(EventDocument d, string path) => new()
     {
         Id = new(d.Id),
-        Date = Date(d.Date, path, "date"),
+        Date = DoneDate(d.Date, d.Evidence, path, "date"),
         Kind = Enum<EventKind>(d.Kind, path, "kind"),
         Title = d.Title,
         Parties = Parties(d.Parties, path, "parties"),

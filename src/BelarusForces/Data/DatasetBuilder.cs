@@ -41,7 +41,15 @@ internal sealed partial class DatasetBuilder
     {
         var expected = DataFiles.All.ToHashSet(StringComparer.Ordinal);
         var unexpected = data.EnumerateFiles("*.json").Select(f => f.Name).Where(n => !expected.Contains(n)).Order(StringComparer.Ordinal).ToList();
-        return new DatasetBuilder(f => DataFiles.ReadChecked(data, f), new SeedTexts(seeds), null).Build(unexpected);
+        try
+        {
+            return new DatasetBuilder(f => DataFiles.ReadChecked(data, f), new SeedTexts(seeds), null).Build(unexpected);
+        }
+        catch (Exception e) when (e is not DatasetLoadException and not OutOfMemoryException)
+        {
+            // A safety net, so that callers only ever handle the documented exception; the rule marks it as a defect.
+            throw new DatasetLoadException([new DataProblem(data.FullName, "$", 0, Rules.UnexpectedInput.Id, $"the data could not be read ({e.GetType().Name}: {e.Message})")]);
+        }
     }
 
     /// <summary>The seed line of every quote, in the order the build met them; what <see cref="Trusted"/> is given.</summary>
@@ -123,7 +131,24 @@ internal sealed partial class DatasetBuilder
             return null;
         }
 
+        if (InvalidUtf8At(bytes) is int bad and >= 0)
+        {
+            _problems.Add((new DataProblem(file, "$", bytes.AsSpan(0, bad).Count((byte)'\n') + 1, Rules.JsonShape.Id, $"the file is not valid UTF-8 at byte {bad}"), true));
+            return null;
+        }
+
         _bytes[file] = bytes;
+        var screened = JsonLineLocator.Screen(bytes);
+        foreach (var (path, line, broken, message) in screened)
+        {
+            _problems.Add((new DataProblem(file, path, line, broken.Id, message), true));
+        }
+
+        if (screened.Count > 0)
+        {
+            return null;
+        }
+
         try
         {
             return read(bytes) ?? throw new JsonException("The file holds null. Path: $ | LineNumber: 0 | BytePositionInLine: 0.");
@@ -133,10 +158,18 @@ internal sealed partial class DatasetBuilder
             // The reader's message ends with the path and position, which the problem carries in fields of its own.
             var message = e.Message;
             int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-            message = cut > 0 ? message[..cut] : message;
+            message = (cut > 0 ? message[..cut] : message) + (e.InnerException is { } inner ? " " + inner.Message : "");
             _problems.Add((new DataProblem(file, e.Path ?? "$", (int)(e.LineNumber ?? -1) + 1, Rules.JsonShape.Id, Shorten(message, 300)), true));
             return null;
         }
+    }
+
+    // The position of the first byte that is not valid UTF-8, or -1.
+    private static int InvalidUtf8At(byte[] bytes)
+    {
+        var chars = new char[bytes.Length];
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out int read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.InvalidData ? read : -1;
     }
 
     // ---- step 2: checking and resolving ---------------------------------------------------------------

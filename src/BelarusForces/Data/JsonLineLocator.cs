@@ -9,7 +9,20 @@ namespace BelarusForces.Data;
 internal static class JsonLineLocator
 {
     /// <param name="json">The file, which the loader has already read as valid JSON.</param>
-    public static Dictionary<string, int> Lines(ReadOnlySpan<byte> json)
+    public static Dictionary<string, int> Lines(ReadOnlySpan<byte> json) => Walk(json);
+
+    /// <summary>
+    /// What the reader's options do not refuse: nulls that stand as list items (the nullable annotations do not reach
+    /// them, and no list of the data may hold a null) and strings over <see cref="DataFiles.MaxTextLength"/>; at most 20.
+    /// </summary>
+    public static List<(string Path, int Line, Rule Rule, string Message)> Screen(ReadOnlySpan<byte> json)
+    {
+        var found = new List<(string, int, Rule, string)>();
+        Walk(json, found);
+        return found;
+    }
+
+    private static Dictionary<string, int> Walk(ReadOnlySpan<byte> json, List<(string, int, Rule, string)>? screen = null)
     {
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = DataFiles.MaxDepth });
@@ -48,8 +61,24 @@ internal static class JsonLineLocator
                 string segment = pendingProperty is not null ? "." + pendingProperty
                     : inArray ? $"[{Next(arrayIndex)}]" : "";
                 pendingProperty = null;
-                var current = "$" + string.Concat(path) + segment;
-                lines.TryAdd(current, line);
+                if (screen is null)
+                {
+                    lines.TryAdd("$" + string.Concat(path) + segment, line);
+                }
+                else if (inArray && reader.TokenType == JsonTokenType.Null)
+                {
+                    screen.Add(("$" + string.Concat(path) + segment, line, Rules.NullItem, "the list holds a null item; remove it or give the value"));
+                }
+                else if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > DataFiles.MaxTextLength)
+                {
+                    screen.Add(("$" + string.Concat(path) + segment, line, Rules.TextLength, $"the string is {reader.ValueSpan.Length} bytes long; at most {DataFiles.MaxTextLength} characters are allowed"));
+                }
+
+                if (screen?.Count == 20)
+                {
+                    break;
+                }
+
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     path.Add(segment);

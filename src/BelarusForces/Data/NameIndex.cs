@@ -41,15 +41,11 @@ internal static class NameIndex
                     destination[length++] = folded;
                 }
             }
-            else if (!char.IsSurrogate(c))
+            else if (char.IsLetterOrDigit(c))
             {
-                foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
-                {
-                    if (char.IsLetterOrDigit(d))
-                    {
-                        destination[length++] = char.ToLowerInvariant(d);
-                    }
-                }
+                // Outside the tables, a letter is only lower-cased: the result must not depend on the system's Unicode
+                // library (ICU), its version, or invariant mode. The tables cover every script of the sources.
+                destination[length++] = char.ToLowerInvariant(c);
             }
         }
 

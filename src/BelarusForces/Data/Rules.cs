@@ -12,6 +12,7 @@ internal sealed record Rule(string Id, string Description)
 internal static class Rules
 {
     // Files: checked before anything is read.
+    public static readonly Rule UnexpectedInput = new("unexpected-input", "A defect of the loader, to report: the input broke it in a way no rule names.");
     public static readonly Rule DirectoryPresent = new("directory-present", "The data directory exists.");
     public static readonly Rule SeedsPresent = new("seeds-present", "The seeds directory exists, so that quotes can be checked.");
     public static readonly Rule ExpectedFiles = new("expected-files", "The data directory holds no JSON file that is not part of the dataset.");
@@ -23,6 +24,7 @@ internal static class Rules
     // Reading.
     public static readonly Rule Utf8NoBom = new("utf8-no-bom", "Data files are UTF-8 without a byte order mark.");
     public static readonly Rule JsonShape = new("json-shape", $"The file is JSON of its schema: no unknown or duplicate members, no missing required member, no null where a value is required, values of the right type, nesting at most {DataFiles.MaxDepth} deep.");
+    public static readonly Rule NullItem = new("null-item", "No list holds a null item.");
     public static readonly Rule RecordCount = new("record-count", $"A collection holds at most {DataFiles.MaxRecords} records.");
     public static readonly Rule TextLength = new("text-length", $"A string is at most {DataFiles.MaxTextLength} characters; an id or name at most {DataFiles.MaxIdLength}.");
 
@@ -65,8 +67,8 @@ internal static class Rules
     /// <summary>Every rule, in the order above.</summary>
     public static readonly Rule[] All =
     [
-        DirectoryPresent, SeedsPresent, ExpectedFiles, FilePresent, FileType, FileReadable, FileSize,
-        Utf8NoBom, JsonShape, RecordCount, TextLength,
+        UnexpectedInput, DirectoryPresent, SeedsPresent, ExpectedFiles, FilePresent, FileType, FileReadable, FileSize,
+        Utf8NoBom, JsonShape, NullItem, RecordCount, TextLength,
         IdFormat, IdUnique, VersionFormat, EdtfDate, Quantity, CountryCode, CurrencyCode, AllowedValue, ShareRange,
         NamePresent, AliasFormat, AliasUnique, NameScript, DeliveryAfterOrder, DateBeforePublication,
         ReferenceResolves, NoCycles,

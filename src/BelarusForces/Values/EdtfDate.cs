@@ -320,6 +320,12 @@ public readonly struct EdtfDate : IEquatable<EdtfDate>, IComparable<EdtfDate>
         }
 
         int month = Digits(monthText);
+        if (count == 2 && month == 24 && year == 9999)
+        {
+            error = $"'{text}' is the winter of 9999, which ends in the year 10000, past the last day a date can name";
+            return false;
+        }
+
         if (count == 2 && month is >= 21 and <= 24)
         {
             var (from, to) = month switch

@@ -240,7 +240,7 @@ public readonly record struct Quantity
 
         // Digits with at most one point, checked above: made by hand from up to 18 digits, keeping the scale as
         // decimal.Parse does (1.50 stays 1.50). The framework's parser would start the globalization library (ICU),
-        // some 15 ms of a fresh process's first load, for numbers that need no culture.
+        // in a fresh process, for numbers that need no culture.
         int digits = s.Length - (point ? 1 : 0);
         if (digits > 18)
         {
