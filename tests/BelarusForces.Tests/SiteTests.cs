@@ -39,7 +39,7 @@ public sealed partial class SiteTests : IDisposable
     {
         Page("procurements/drones-planned-2017").Should().Contain("<dd>more than 50</dd>");
         Page("units/special-operations-forces").Should().Contain("<td>5,000 to 7,000</td>");
-        Page("procurements/cs-vn3-from-china").Should().Contain("<td>June 2017</td>").And.Contain("<td>about 18 February 2018</td>");
+        Page("procurements/cs-vn3-from-china").Should().Contain("<td>June 2017</td>").And.Contain("<td>until 18 February 2018</td>");
         Page("indicators/belarus-pilot-annual-flight-hours").Should().Contain("<td>2011 to 2013</td>").And.Contain("<td>about 2004 to about 2009</td>");
     }
 
