@@ -16,7 +16,8 @@ internal static partial class Commands
 
     public static RootCommand Root() => new("Query, cite and export the BelarusForces dataset: the armed forces of Belarus, every fact with its source.\nExample: belarus-forces summary")
     {
-        Summary(), Procurements(), Equipment(), Indicator(), Exercises(), Find(), Show(), Cite(), Export(), Validate(), Diff(),
+        Summary(), Search(), Procurements(), Equipment(), Indicator(), Exercises(), Events(), Units(), People(), Organisations(), Agreements(), Sites(), Inventory(), Sources(),
+        Find(), Show(), Cite(), Export(), Validate(), Diff(), Site(),
     };
 
     private static Command Summary()
@@ -58,45 +59,10 @@ internal static partial class Commands
         return command;
     }
 
-    private static Command Procurements()
-    {
-        var supplier = new Option<string?>("--supplier") { Description = "Only this supplier country (ISO code, such as RU or CN; BY for Belarus's own industry)." };
-        var recipient = new Option<string?>("--recipient") { Description = "Only this recipient country (ISO code, such as AZ)." };
-        var status = new Option<string?>("--status") { Description = "Only this status: " + string.Join(", ", Kebab.Names<ProcurementStatus>()) + "." };
-        var year = new Option<int?>("--year") { Description = "Only procurements ordered, expected or delivered in a period that may include this year." };
-        var format = FormatOption();
-        var command = new Command("procurements", "Acquisitions, deliveries, plans, modernisations and exports, with quantities, dates and sources.\nExample: belarus-forces procurements --supplier RU --status delivered --year 2017")
-        {
-            supplier, recipient, status, year, format,
-        };
-        command.SetAction(parse => Run(() =>
-        {
-            var from = ParseCountry(parse.GetValue(supplier), "--supplier");
-            var to = ParseCountry(parse.GetValue(recipient), "--recipient");
-            var wanted = parse.GetValue(status) is { } s ? ParseKebab<ProcurementStatus>(s, "--status") : (ProcurementStatus?)null;
-            var y = parse.GetValue(year);
-            var rows = Data.Procurements.Where(p =>
-                (from is null || p.Supplier == from) && (to is null || p.Recipient == to) && (wanted is null || p.Status == wanted)
-                && (y is null || p.Dates().Any(d => d.Overlaps(y.Value))));
-            var listing = new Listing("id", "kind", "equipment_id", "equipment_name", "supplier", "recipient", "quantity", "ordered", "first_delivery", "batches", "status", "claim", "source_id")
-                .InTable("id", "equipment_name", "supplier", "recipient", "quantity", "status");
-            foreach (var p in rows)
-            {
-                listing.Add(p.Id.Value, Kebab.Name(p.Kind), p.Equipment.Id.Value, p.Equipment.Name, p.Supplier?.Code, p.Recipient?.Code, p.Quantity?.ToString(), p.Ordered?.ToString(),
-                    p.FirstDelivery?.ToString(), p.Batches.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Kebab.Name(p.Status), Kebab.Name(p.Claim), p.Evidence[0].Source.Id.Value);
-            }
-
-            listing.Write(parse.GetValue(format)!.Value, Console.Out);
-            return 0;
-        }));
-        return command;
-    }
-
     private static Command Equipment()
     {
         var unit = new Option<string>("--unit") { Description = "The unit: its id or any of its names (sof, \"Special Operations Forces\").", Required = true };
-        var asOf = new Option<string?>("--as-of") { Description = "Leave out what the records date after this day (YYYY-MM-DD)." };
+        var asOf = new Option<string?>("--as-of") { Description = "Leave out what the records date after this date, in EDTF: 2017-12-31, or 2017-12 and 2017 for the end of that month or year." };
         var format = FormatOption();
         var command = new Command("equipment", "The equipment a unit and its subunits hold or received, as of a date.\nExample: belarus-forces equipment --unit sof --as-of 2017-12-31")
         {
@@ -106,7 +72,7 @@ internal static partial class Commands
         {
             var found = ResolveUnit(parse.GetValue(unit)!);
             var date = parse.GetValue(asOf) is { } text ? ParseDate(text, "--as-of") : (NodaTime.LocalDate?)null;
-            var listing = new Listing("equipment_id", "equipment_name", "category", "origin", "since", "holder_ids", "record_keys")
+            var listing = new Listing("equipment_id", "equipment_name", "category", "origin", "since", "holders", "records")
                 .InTable("equipment_name", "category", "origin", "since");
             foreach (var item in Data.EquipmentOf(found, date))
             {
@@ -120,89 +86,11 @@ internal static partial class Commands
         return command;
     }
 
-    private static Command Indicator()
-    {
-        var name = new Argument<string?>("name") { Description = "The indicator: its id or any of its names (pilot-flight-hours). Without it, the list of indicators.", Arity = ArgumentArity.ZeroOrOne };
-        var format = FormatOption();
-        var command = new Command("indicator", "Training, readiness and industry indicators as time series, with a chart.\nExamples: belarus-forces indicator\n          belarus-forces indicator pilot-flight-hours")
-        {
-            name, format,
-        };
-        command.SetAction(parse => Run(() =>
-        {
-            var output = parse.GetValue(format)!.Value;
-            if (parse.GetValue(name) is not { } text)
-            {
-                var list = new Listing("id", "name", "measure", "subject", "unit_of_measure", "observations").InTable("id", "subject", "unit_of_measure", "observations");
-                foreach (var i in Data.Indicators)
-                {
-                    list.Add(i.Id.Value, i.Name, i.Measure, i.Subject.Reference, i.UnitOfMeasure, i.Observations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                }
-
-                list.Write(output, Console.Out);
-                return 0;
-            }
-
-            var indicator = Resolve(text, Data.Indicators, "indicator");
-            var trend = indicator.Id.Value == IndicatorCollection.PilotFlightHoursId ? Data.Indicators.PilotFlightHours() : Data.Indicators.Trend(indicator);
-            var series = new Listing("indicator_id", "period", "value", "value_low", "value_high", "value_qualifier", "unit_of_measure", "claim", "hedge", "source_id").InTable("indicator_id", "period", "value", "claim");
-            foreach (var s in trend.Comparisons.Prepend(trend.Indicator).Concat(trend.Related))
-            {
-                foreach (var o in s.Observations)
-                {
-                    series.Add(s.Id.Value, o.Period.ToString(), o.Value.ToString(), Number(o.Value.Low), Number(o.Value.High), Kebab.Name(o.Value.Kind), s.UnitOfMeasure, Kebab.Name(o.Claim), o.Hedge, o.Evidence[0].Source.Id.Value);
-                }
-            }
-
-            series.Write(output, Console.Out);
-            if (output == OutputFormat.Table)
-            {
-                Console.Out.WriteLine();
-                Console.Out.WriteLine(TextChart(trend));
-                Console.Out.WriteLine(trend.Summary());
-            }
-
-            return 0;
-        }));
-        return command;
-    }
-
-    private static Command Exercises()
-    {
-        var year = new Option<int?>("--year") { Description = "Only exercises whose dates may fall in this year." };
-        var participant = new Option<string?>("--participant") { Description = "Only exercises this country took part in (ISO code, such as RU)." };
-        var format = FormatOption();
-        var command = new Command("exercises", "Exercises with dates, participants, observers and statistics.\nExample: belarus-forces exercises --year 2017 --participant RU")
-        {
-            year, participant, format,
-        };
-        command.SetAction(parse => Run(() =>
-        {
-            var country = ParseCountry(parse.GetValue(participant), "--participant");
-            IEnumerable<Exercise> rows = parse.GetValue(year) is { } y ? Data.Exercises.InYear(y) : Data.Exercises;
-            if (country is { } c)
-            {
-                rows = rows.Intersect(Data.Exercises.WithParticipant(c));
-            }
-
-            var listing = new Listing("id", "name", "dates", "participants", "observers", "level", "night_share", "claim").InTable("id", "dates", "participants", "claim");
-            foreach (var e in rows)
-            {
-                listing.Add(e.Id.Value, e.Name, e.Dates?.ToString(), string.Join("; ", e.Participants), string.Join("; ", e.ObserversInvited),
-                    e.Level is { } l ? Kebab.Name(l) : null, e.NightShare?.ToString(), Kebab.Name(e.Claim));
-            }
-
-            listing.Write(parse.GetValue(format)!.Value, Console.Out);
-            return 0;
-        }));
-        return command;
-    }
-
     private static Command Find()
     {
         var text = new Argument<string>("text") { Description = "Any name, spelling or transliteration (Raukou, Raŭkoŭ, Palanez, West-2017)." };
         var format = FormatOption();
-        var command = new Command("find", "Finds units, equipment, people, organisations, exercises and more by any of their names.\nExample: belarus-forces find Raukou")
+        var command = new Command("find", "Finds units, equipment, people (also by their posts), organisations, exercises and more by any of their names.\nExample: belarus-forces find Raukou")
         {
             text, format,
         };
@@ -214,12 +102,13 @@ internal static partial class Commands
             {
                 var key = NameIndex.Normalize(query);
                 found = key.Length < 3 ? [] : Data.AllRecords().OfType<INamedRecord>()
-                    .Where(r => r.Aliases.Append(r.Name).Any(a => NameIndex.Normalize(a).Contains(key, StringComparison.Ordinal))).ToList();
+                    .Where(r => r.Aliases.Append(r.Name).Any(a => NameIndex.Normalize(a).Contains(key, StringComparison.Ordinal)))
+                    .Concat(Data.Posts(title: query).Select(h => h.Person)).Distinct().ToList();
             }
 
             if (found.Count == 0)
             {
-                throw new UserError($"Nothing is named '{query}'.{Suggest(query, Data.AllRecords().OfType<INamedRecord>())}", 1);
+                throw new UserError($"Nothing is named '{query}'.{Suggest(query, Data.AllRecords().OfType<INamedRecord>())} To look through titles, notes and quotes too: belarus-forces search \"{query}\"", 1);
             }
 
             var listing = new Listing("key", "name", "aliases").InTable("key", "name");
@@ -229,52 +118,6 @@ internal static partial class Commands
             }
 
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
-            return 0;
-        }));
-        return command;
-    }
-
-    private static Command Show()
-    {
-        var key = new Argument<string>("key") { Description = "The record's citation key, COLLECTION/ID (procurements/cs-vn3-from-china)." };
-        var command = new Command("show", "Shows a record with its fields, evidence quotes and sources.\nExample: belarus-forces show procurements/cs-vn3-from-china") { key };
-        command.SetAction(parse => Run(() =>
-        {
-            var text = parse.GetValue(key)!;
-            var lookup = Data.Resolve(text);
-            if (lookup.Record is not { } record)
-            {
-                var near = Data.AllRecords().Select(r => r.CitationKey).OrderBy(k => Distance(k, text)).Take(3);
-                throw new UserError(lookup.IsWithdrawn ? lookup.ToString() : $"There is no record '{text}'. Keys are COLLECTION/ID; did you mean {string.Join(", ", near)}?", 1);
-            }
-
-            var output = Console.Out;
-            if (lookup.IsWithdrawn)
-            {
-                output.WriteLine(lookup.ToString());
-            }
-
-            output.WriteLine(record.CitationKey);
-            using var doc = JsonDocument.Parse(Data.ToJson(record));
-            foreach (var property in doc.RootElement.EnumerateObject().Where(p => p.Name is not "id" and not "evidence"))
-            {
-                var value = property.Value.ValueKind switch
-                {
-                    JsonValueKind.String => property.Value.GetString(),
-                    JsonValueKind.Array when property.Value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String) =>
-                        string.Join("; ", property.Value.EnumerateArray().Select(v => v.GetString())),
-                    _ => JsonSerializer.Serialize(property.Value, CliJson.Default.JsonElement),
-                };
-                output.WriteLine($"  {property.Name}: {value}");
-            }
-
-            output.WriteLine("Evidence:");
-            foreach (var e in record.Evidence)
-            {
-                output.WriteLine($"  “{e.Quote}”");
-                output.WriteLine($"    — {e.Source.Headline} ({e.Source.Published}), {e.Source.SeedFile} lines {e.Source.FirstLine}-{e.Source.LastLine}");
-            }
-
             return 0;
         }));
         return command;
@@ -411,38 +254,32 @@ internal static partial class Commands
         }
         catch (UserError e)
         {
-            Console.Error.WriteLine(e.Message);
+            Edge.Error(e.Message);
             return e.ExitCode;
         }
         catch (DatasetLoadException e)
         {
-            Console.Error.WriteLine(e.Message);
-            return 1;
+            Edge.Error(e.Message);
+            return Edge.Failed;
         }
     }
 
-    private static Country? ParseCountry(string? code, string option)
-    {
-        if (code is null)
-        {
-            return null;
-        }
-
-        return Country.TryParse(code.ToUpperInvariant(), out var country)
-            ? country
-            : throw new UserError($"{option}: '{code}' is not a country code; use a two-letter ISO 3166-1 code such as RU, CN or BY (SU for the Soviet Union).");
-    }
+    private static Country? ParseCountry(string? text, string option) =>
+        text is null ? null
+        : Country.TryFind(text, out var country) ? country
+        : throw new UserError($"{option}: '{text}' is not a country; give a name, an ISO 3166-1 code or a common other name, such as Russia, RU or Russian Federation (SU or USSR for the Soviet Union).");
 
     private static T ParseKebab<T>(string text, string option)
         where T : struct, Enum =>
         Kebab.TryParse<T>(text, out var value) ? value : throw new UserError($"{option}: '{text}' is not one of {string.Join(", ", Kebab.Names<T>())}.");
 
-    // The library's own EDTF reader, narrowed to one plain calendar day; NodaTime's text patterns would add a quarter
-    // of a megabyte to the NativeAOT tool for this one parse.
+    // An "as of" date in EDTF: 2017 means the end of 2017, 2017-12 the end of December.
     private static NodaTime.LocalDate ParseDate(string text, string option) =>
-        text.Length == 10 && EdtfDate.TryParse(text, out var date, out _) && date.Precision == DatePrecision.Day && date.Earliest is { } day
-            ? day
-            : throw new UserError($"{option}: '{text}' is not a date; expected YYYY-MM-DD, such as 2017-12-31.");
+        ParseEdtf(text, option).Latest ?? throw new UserError($"{option}: '{text}' has an open end; give a date such as 2017, 2017-12 or 2017-12-31.");
+
+    private static EdtfDate ParseEdtf(string text, string option) =>
+        EdtfDate.TryParse(text, out var date, out var why) ? date
+        : throw new UserError($"{option}: '{text}' is not an EDTF date: {why}. Use for example 2017, 2017-12, 2017-12-31 or 2011/2013.");
 
     private static Unit ResolveUnit(string text) => Resolve(text, Data.Units, "unit");
 
@@ -450,7 +287,7 @@ internal static partial class Commands
         where T : class, INamedRecord
     {
         var found = collection.Find(text) ?? Data.FindByName(text).OfType<T>().FirstOrDefault();
-        return found ?? throw new UserError($"There is no {what} named '{text}'.{Suggest(text, collection)}");
+        return found ?? throw new UserError($"There is no {what} named '{text}'.{Suggest(text, collection)}", Edge.Failed);
     }
 
     private static string Suggest(string text, IEnumerable<INamedRecord> candidates)

@@ -31,6 +31,9 @@ internal sealed class Listing(params string[] columns)
 
     public void Add(params string?[] cells) => _rows.Add(cells);
 
+    // Keys (id, key, *_id) are what `show` takes: the table never narrows them.
+    private static bool IsKey(string column) => column is "id" or "key" || column.EndsWith("_id", StringComparison.Ordinal);
+
     public void Write(OutputFormat format, TextWriter output)
     {
         switch (format)
@@ -42,7 +45,7 @@ internal sealed class Listing(params string[] columns)
                 output.WriteLine(string.Join(",", Columns.Select(Csv)));
                 foreach (var row in _rows)
                 {
-                    output.WriteLine(string.Join(",", row.Select(Csv)));
+                    output.WriteLine(string.Join(",", row.Select(c => Csv(c is null ? null : Terminal.Clean(c, keepLineBreaks: true)))));
                 }
 
                 break;
@@ -53,23 +56,44 @@ internal sealed class Listing(params string[] columns)
     }
 
     // A plain-text table within 80 columns: header, rule, rows. When the natural widths do not fit, the widest column
-    // gives way first; its cells wrap at spaces, and a word wider than the column is cut short with an ellipsis.
+    // that is not a key gives way first, down to its longest word, so that its cells wrap at spaces; then the key
+    // column gives way, and a key longer than it stands whole on a line of its own above the rest of its row; last,
+    // the other columns narrow further, and their longest words go on at the next line. A key is never cut, so that
+    // it can be copied into `show`.
     private void WriteTable(TextWriter output)
     {
         const int terminalWidth = 80;
         const string gap = "  ";
         var shown = (_tableColumns ?? Columns).Select(c => Array.IndexOf(Columns, c)).ToArray();
-        var widths = shown.Select(i => _rows.Select(r => r[i]?.Length ?? 0).Prepend(Columns[i].Length).Max()).ToArray();
-        while (widths.Sum() + gap.Length * (widths.Length - 1) > terminalWidth && widths.Max() > 1)
+        var cells = _rows.Select(r => r.Select(c => Terminal.Clean(c ?? "")).ToArray()).ToList();
+        var widths = shown.Select(i => cells.Select(r => r[i].Length).Prepend(Columns[i].Length).Max()).ToArray();
+        var header = shown.Select(i => Columns[i].Length).ToArray();
+        var longestWord = shown.Select(i => cells.SelectMany(r => r[i].Split(' ')).Append(Columns[i]).Max(w => w.Length)).ToArray();
+        var isKey = shown.Select(i => IsKey(Columns[i])).ToArray();
+        int Total() => widths.Sum() + (gap.Length * (widths.Length - 1));
+        foreach (var (keys, floor) in new (bool Keys, Func<int, int> Floor)[] { (false, c => longestWord[c]), (true, c => header[c]), (false, c => Math.Max(header[c], 6)) })
         {
-            widths[Array.IndexOf(widths, widths.Max())]--;
+            while (Total() > terminalWidth && Enumerable.Range(0, widths.Length).Where(c => isKey[c] == keys && widths[c] > floor(c)).ToArray() is { Length: > 0 } candidates)
+            {
+                widths[candidates.MaxBy(c => widths[c])]--;
+            }
         }
 
         WriteRow(output, shown.Select(i => Columns[i]).ToArray(), widths, gap);
-        output.WriteLine(new string('─', widths.Sum() + gap.Length * (widths.Length - 1)));
-        foreach (var row in _rows)
+        output.WriteLine(new string('─', Total()));
+        foreach (var row in cells)
         {
-            WriteRow(output, shown.Select(i => row[i] ?? "").ToArray(), widths, gap);
+            var line = shown.Select(i => row[i]).ToArray();
+            for (int c = 0; c < line.Length; c++)
+            {
+                if (isKey[c] && line[c].Length > widths[c])
+                {
+                    output.WriteLine(new string(' ', widths.Take(c).Sum() + (gap.Length * c)) + line[c]);
+                    line[c] = "";
+                }
+            }
+
+            WriteRow(output, line, widths, gap);
         }
 
         output.WriteLine((_rows.Count == 1 ? "1 row" : $"{_rows.Count} rows") + (_tableColumns is null ? "" : "; --format json or csv shows every column"));
@@ -91,14 +115,20 @@ internal sealed class Listing(params string[] columns)
         var current = "";
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var fitted = word.Length <= width ? word : word[..(width - 1)] + "…";
-            if (current.Length > 0 && current.Length + 1 + fitted.Length > width)
+            var rest = word;
+            if (current.Length > 0 && current.Length + 1 + rest.Length > width)
             {
                 lines.Add(current);
                 current = "";
             }
 
-            current = current.Length == 0 ? fitted : current + " " + fitted;
+            while (current.Length == 0 && rest.Length > width)
+            {
+                lines.Add(rest[..width]);
+                rest = rest[width..];
+            }
+
+            current = current.Length == 0 ? rest : current + " " + rest;
         }
 
         lines.Add(current);
@@ -144,6 +174,37 @@ internal sealed class Listing(params string[] columns)
 internal static class Terminal
 {
     public static bool Interactive => !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+
+    /// <summary>
+    /// The text with control characters (ESC, BEL, the C1 controls...) shown escaped as <c>\x1B</c>, so that a value
+    /// cannot move the cursor, ring the bell or recolour the terminal. Line breaks become spaces unless kept.
+    /// </summary>
+    public static string Clean(string text, bool keepLineBreaks = false)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && !text.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c is '\n' or '\r' or '\t')
+            {
+                clean.Append(keepLineBreaks ? c : ' ');
+            }
+            else if (c < ' ' || c is >= '\u007f' and <= '\u009f')
+            {
+                clean.Append(System.FormattableString.Invariant($"\\x{(int)c:X2}"));
+            }
+            else
+            {
+                clean.Append(c);
+            }
+        }
+
+        return clean.ToString();
+    }
 }
 
 /// <summary>A user error: printed as one sentence on standard error, with a non-zero exit code and no stack trace.</summary>

@@ -1,3 +1,3 @@
 using BelarusForces.Cli;
 
-return Commands.Root().Parse(args).Invoke();
+return Edge.Run(args);

@@ -229,7 +229,7 @@ public partial class ExportTests(ExportFixture exports) : IClassFixture<ExportFi
         var table = Table("procurements");
         var rows = JsonNode.Parse(output)!.AsArray();
         var shared = rows[0]!.AsObject().Select(p => p.Key).Where(k => table.IndexOf(k) >= 0).ToList();
-        shared.Should().BeEquivalentTo(["id", "kind", "equipment_id", "supplier", "recipient", "quantity", "ordered", "status", "claim"]);
+        shared.Should().Contain(["id", "kind", "equipment_id", "supplier", "recipient", "quantity", "ordered", "status", "claim"]);
         foreach (var row in rows)
         {
             var exported = table.Rows.Single(r => (string?)r[0] == (string?)row!["id"]);

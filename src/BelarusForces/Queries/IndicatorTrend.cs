@@ -151,7 +151,7 @@ public sealed record IndicatorTrend
         const int left = 48, bottom = 28, rightPad = 12, topPad = 12;
         double X(double year) => left + ((year - firstYear) / (lastYear - firstYear + 1)) * (width - left - rightPad);
         double Y(decimal v) => height - bottom - (double)(v / top) * (height - bottom - topPad);
-        string[] colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd"];
+        string[] colours = ["#1f77b4", "#c62828", "#2e7d32", "#6a1b9a"]; // each at least 4.5:1 against white, for the legend text (WCAG AA)
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"11\">");
         sb.Append(CultureInfo.InvariantCulture, $"<title>{Escape(Indicator.Name)}</title>");

@@ -1,0 +1,150 @@
+// BelarusForces evidence explorer: sortable and filterable tables, copy buttons and the search page. Every page is
+// readable without this script; only the search needs it.
+(function () {
+  "use strict";
+
+  // Case, accents and punctuation do not matter: "Raŭkoŭ" finds "Raukou", "TorM2" and "Tor-M2" both give "tor m2".
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+
+  function words(text) {
+    return fold(text).split(" ").filter(Boolean);
+  }
+
+  function sortable(table) {
+    var heads = table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(heads, function (th, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      button.textContent = th.textContent;
+      th.textContent = "";
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(heads, function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = key(a.cells[column]), y = key(b.cells[column]);
+          var order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  }
+
+  function key(cell) {
+    var sort = cell.getAttribute("data-sort");
+    if (sort !== null) return sort;
+    var text = cell.textContent.trim();
+    var number = Number(text.replace(/,/g, ""));
+    return text !== "" && !isNaN(number) ? number : text.toLowerCase();
+  }
+
+  function filterable(input) {
+    var table = document.getElementById(input.getAttribute("data-filter"));
+    input.parentNode.hidden = false;
+    input.addEventListener("input", function () {
+      var wanted = words(input.value);
+      Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+        var text = " " + fold(row.textContent);
+        row.hidden = !wanted.every(function (w) { return text.indexOf(" " + w) >= 0; });
+      });
+    });
+  }
+
+  function copyable(pre) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy";
+    button.textContent = "Copy " + pre.getAttribute("data-format");
+    button.addEventListener("click", function () {
+      var done = function () { button.textContent = "Copied"; };
+      var select = function () {
+        var range = document.createRange();
+        range.selectNodeContents(pre);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        button.textContent = "Selected: press Ctrl+C";
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(pre.textContent).then(done, select);
+      } else {
+        select();
+      }
+    });
+    pre.parentNode.insertBefore(button, pre.nextSibling);
+  }
+
+  // Facts before the things they are about, as the site lists its collections.
+  var order = ["procurements", "inventory", "exercises", "events", "indicators", "agreements", "units", "equipment", "people", "organisations", "sites", "sources"];
+
+  function prepare(entry) {
+    entry.tw = " " + fold(entry.t);
+    entry.aw = " " + fold(entry.a);
+    entry.xw = " " + fold(entry.x);
+    entry.rank = order.indexOf(entry.c);
+    return entry;
+  }
+
+  function score(entry, terms) {
+    var total = 0;
+    for (var i = 0; i < terms.length; i++) {
+      var t = " " + terms[i];
+      var s = entry.tw.indexOf(t) >= 0 ? 3 : entry.aw.indexOf(t) >= 0 ? 2 : entry.xw.indexOf(t) >= 0 ? 1 : 0;
+      if (s === 0) return 0;
+      total += s;
+    }
+    return total;
+  }
+
+  function search(index, query) {
+    var terms = words(query);
+    if (terms.length === 0) return [];
+    return index.map(function (e) { return { e: e, s: score(e, terms) }; })
+      .filter(function (r) { return r.s > 0; })
+      .sort(function (a, b) { return b.s - a.s || a.e.rank - b.e.rank || a.e.t.localeCompare(b.e.t); })
+      .map(function (r) { return r.e; });
+  }
+
+  function searchPage(list) {
+    var index = (window.BelarusForcesIndex || []).map(prepare);
+    var input = document.getElementById("q");
+    var status = document.getElementById("search-status");
+    var render = function () {
+      var found = search(index, input.value);
+      list.textContent = "";
+      found.slice(0, 100).forEach(function (e) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = "../" + e.u;
+        link.textContent = e.t;
+        item.appendChild(link);
+        var kind = document.createElement("span");
+        kind.className = "kind";
+        kind.textContent = " " + e.c + (e.d ? ", " + e.d : "");
+        item.appendChild(kind);
+        list.appendChild(item);
+      });
+      status.textContent = input.value.trim() === "" ? "Type a name, a word or a figure."
+        : found.length === 0 ? "Nothing matches “" + input.value + "”."
+        : found.length + (found.length === 1 ? " record matches" : " records match") + (found.length > 100 ? "; the first 100 are listed." : ".");
+    };
+    input.value = new URLSearchParams(window.location.search).get("q") || "";
+    input.addEventListener("input", render);
+    render();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), sortable);
+    Array.prototype.forEach.call(document.querySelectorAll("input[data-filter]"), filterable);
+    Array.prototype.forEach.call(document.querySelectorAll("pre.citation"), copyable);
+    var results = document.getElementById("results");
+    if (results) searchPage(results);
+  });
+})();
