@@ -176,7 +176,8 @@ internal sealed partial class SiteWriter
 
     private void ReferencedBy(Html h, IRecord record, string up)
     {
-        var from = _referencedBy[record.CitationKey].OrderBy(r => Array.IndexOf(CollectionOrder, r.Collection)).ThenBy(r => r.CitationKey, StringComparer.Ordinal).ToList();
+        // The structured references of the library's index; "mentions" (a record's text naming another) stay off the page.
+        var from = _data.ReferencesTo(record).Where(r => r.Field != "mentions").Select(r => r.Record).Distinct().OrderBy(r => Array.IndexOf(CollectionOrder, r.Collection)).ThenBy(r => r.CitationKey, StringComparer.Ordinal).ToList();
         h.Open("section", ("aria-labelledby", "referenced-by")).Element("h2", "Records that refer to this one", ("id", "referenced-by"));
         if (from.Count == 0)
         {

@@ -26,15 +26,10 @@ internal sealed record NestedRow(IClaim Claim, IReadOnlyList<Field> Cells);
 internal sealed record NestedTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<NestedRow> Rows);
 
 /// <summary>
-/// What a record page shows of a record, in words: its title, kind, main date, fields and nested lists. The links among
-/// the fields are the record's references, from which the site computes what refers to each record.
+/// What a record page shows of a record, in words: its title, kind, main date, fields and nested lists.
 /// </summary>
 internal sealed record RecordView(IRecord Record, string Title, string Kind, EdtfDate? Date, IReadOnlyList<Field> Fields, IReadOnlyList<NestedTable> Tables)
 {
-    /// <summary>The records this one refers to, in its fields and nested lists.</summary>
-    public IEnumerable<IRecord> References =>
-        Fields.Concat(Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells)).SelectMany(f => f.Links).Where(r => r != Record).Distinct();
-
     /// <summary>Every claim on the page: the record's own, then its nested rows'.</summary>
     public IEnumerable<IClaim> Claims => (Record is IClaim own ? [own] : Array.Empty<IClaim>()).Concat(Tables.SelectMany(t => t.Rows).Select(r => r.Claim));
 

@@ -20,7 +20,6 @@ internal sealed partial class SiteWriter
     private readonly SeedParagraphs _seeds;
     private readonly string _root;
     private readonly Dictionary<string, RecordView> _views;
-    private readonly ILookup<string, IRecord> _referencedBy;
     private readonly Html _html = new(); // one buffer for every page, so that a large site does not allocate one per page
     private int _pages;
 
@@ -30,8 +29,6 @@ internal sealed partial class SiteWriter
         _seeds = new SeedParagraphs(seeds);
         _root = root;
         _views = data.AllRecords().Select(RecordView.Of).ToDictionary(v => v.Record.CitationKey, StringComparer.Ordinal);
-        _referencedBy = _views.Values.SelectMany(v => v.References.Select(r => (Target: r.CitationKey, From: v.Record)))
-            .ToLookup(p => p.Target, p => p.From, StringComparer.Ordinal);
     }
 
     /// <summary>

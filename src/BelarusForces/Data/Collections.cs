@@ -67,8 +67,10 @@ internal abstract class Collection(string name, string title, string? parentFiel
     /// <summary>The member that points at another record of the same collection, if any.</summary>
     public string? ParentField { get; } = parentField;
 
-    /// <summary>The position in <see cref="Collections.All"/>.</summary>
-    public int Index => Array.IndexOf(Collections.All, this);
+    private int _index = -1;
+
+    /// <summary>The position in <see cref="Collections.All"/>, found once (the list is made after its items).</summary>
+    public int Index => _index >= 0 ? _index : _index = Array.IndexOf(Collections.All, this);
 
     /// <summary>The document type of the file, for the reader and the schema.</summary>
     public abstract JsonTypeInfo FileType { get; }

@@ -175,6 +175,11 @@ internal sealed partial class DatasetBuilder
     // The position of the first byte that is not valid UTF-8, or -1.
     private static int InvalidUtf8At(byte[] bytes)
     {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return -1;
+        }
+
         var chars = new char[bytes.Length];
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out int read, out _, replaceInvalidSequences: false);
         return status == System.Buffers.OperationStatus.InvalidData ? read : -1;

@@ -11,8 +11,6 @@ internal sealed class SeedTexts(DirectoryInfo directory)
 {
     private readonly Dictionary<string, SeedText> _pinned = new(StringComparer.Ordinal);
 
-    public DirectoryInfo Directory => directory;
-
     /// <summary>Reads a seed file the manifest pins; null with the rule broken and why when it cannot be used.</summary>
     public (SeedText? Seed, Rule? Rule, string? Why) Pin(string file, string sha256)
     {
