@@ -33,6 +33,7 @@ public sealed partial class BelarusForcesDataset
     private readonly Lazy<ImmutableArray<TimelineEntry>> _timeline;
     private readonly IReadOnlyDictionary<string, byte[]> _files; // the data files as loaded, by name
     private readonly ImmutableArray<IRecord> _allRecords;
+    private readonly ImmutableArray<object>[] _records;
     private readonly Lazy<string> _contentHash;
     private readonly Dictionary<string, Tombstone> _tombstones;
 
@@ -62,6 +63,7 @@ public sealed partial class BelarusForcesDataset
         People = new(Collections.People.Of(records));
         Agreements = new(Collections.Agreements.Of(records));
         Events = new(Collections.Events.Of(records));
+        _records = records;
         _allRecords = [.. records.SelectMany(r => r.OfType<IRecord>())];
 
         _byKey = new(() => _allRecords.ToDictionary(r => r.CitationKey, StringComparer.Ordinal));
@@ -249,6 +251,9 @@ public sealed partial class BelarusForcesDataset
     /// <summary>Every record of every collection, collection by collection.</summary>
     /// <returns>The records.</returns>
     public IEnumerable<IRecord> AllRecords() => _allRecords;
+
+    /// <summary>The records of one collection (sources included), in data order.</summary>
+    internal IReadOnlyList<object> RecordsIn(Collection collection) => _records[collection.Index];
 
     /// <summary>The name and version.</summary>
     /// <returns>A line such as <c>BelarusForces 1.0.0 (2026-11-27)</c>.</returns>

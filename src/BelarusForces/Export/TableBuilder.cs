@@ -61,19 +61,30 @@ internal sealed class TableBuilder<T>(string name, string description, IEnumerab
             .Column(column + "_latest", ColumnType.Date, $"The latest day {column} may mean; null when open", x => cell(x)?.Latest)
             .Code(column + "_precision", $"The precision of {column}", x => cell(x)?.Precision, required);
 
-    /// <summary>How a fact is claimed, the source's hedge and the curator's note.</summary>
-    public TableBuilder<T> Claim(Func<T, Claimed> cell) =>
-        Code("claim", "How the source presents the fact", x => cell(x).Claim)
-            .Text("hedge", "The source's own hedging words, verbatim (\"most probably\", \"allegedly\")", x => cell(x).Hedge)
-            .Note(x => cell(x).Note);
-
-    public TableBuilder<T> Note(Func<T, string?> cell) => Text("note", "A curator's note, not a quote", cell);
-
     /// <summary>A party (a country or an international organisation) as its raw reference, country and organisation.</summary>
     public TableBuilder<T> Party(string column, string meaning, Func<T, Party> cell) =>
         Text(column, meaning + ": a country code or an organisation id, as the data writes it", x => cell(x).Reference, required: true)
             .Country(column + "_country", "The party's country, when it is a country", x => cell(x).Country)
             .Reference(column + "_organisation_id", "organisations", "The party's organisation, when it is an organisation", x => cell(x).Organisation?.Id.Value);
+
+    /// <summary>The columns of a declared field: one, or four for a quantity or a date, or three for a party.</summary>
+    public TableBuilder<T> Field(Field field, Func<T, object> item)
+    {
+        object? Value(T x) => field.ValueOf(item(x));
+        return field.Kind switch
+        {
+            FieldKind.Text => Text(field.Column, field.Description, x => (string?)Value(x), field.Required),
+            FieldKind.Integer => Integer(field.Column, field.Description, x => (long?)Value(x), field.Required),
+            FieldKind.Flag => Flag(field.Column, field.Description, x => (bool?)Value(x)),
+            FieldKind.Code => Column(field.Column, ColumnType.String, field.Description, Value, field.Required, field.Codes),
+            FieldKind.Country => Country(field.Column, field.Description, x => (Country?)Value(x), field.Required),
+            FieldKind.Reference => Reference(field.ListingColumn, field.Table!, field.Description, x => ((IRecord?)Value(x))?.Id, field.Required, field.ReferencedColumn),
+            FieldKind.Quantity => Quantity(field.Column, field.Description, x => (Quantity?)Value(x), field.Required),
+            FieldKind.Date => Date(field.Column, field.Description, x => (EdtfDate?)Value(x), field.Required),
+            FieldKind.Party => Party(field.Column, field.Description, x => (Party)Value(x)!),
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "A field kind no table column describes."),
+        };
+    }
 
     public TidyTable Build(params string[] primaryKey)
     {

@@ -68,6 +68,9 @@ public sealed record InventoryObservation : Claimed, IRecord
     /// <summary>The equipment's status.</summary>
     public InventoryStatus Status { get; internal init; }
 
+    /// <summary>What is held by whom, in a line, such as <c>Tor-M2 held by the 120th air defence brigade</c>.</summary>
+    public string Title => $"{Equipment.Name} held by {Holder.Name}";
+
     /// <summary>Holder, equipment, quantity and date.</summary>
     /// <returns>A readable line.</returns>
     public override string ToString() => $"{Id}: {Holder.Name} holds {Quantity?.ToString() ?? "?"} {Equipment.Name} ({Status}, {Date?.ToString() ?? "undated"})";

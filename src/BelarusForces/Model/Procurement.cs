@@ -137,6 +137,9 @@ public sealed record Procurement : Claimed, IRecord
     /// <summary>The earliest delivery date among the batches, if any is dated.</summary>
     public EdtfDate? FirstDelivery => Batches.Select(b => b.Delivered).Min();
 
+    /// <summary>What the procurement is, in a line, such as <c>acquisition of Su-30SM from Russia</c>.</summary>
+    public string Title => $"{Data.Kebab.Name(Kind)} of {Equipment.Name}{(Supplier is { } s ? " from " + s.Name : "")}";
+
     /// <summary>What, from whom, to whom, how many and the status.</summary>
     /// <returns>A readable line.</returns>
     public override string ToString() =>

@@ -1,3 +1,4 @@
+using BelarusForces.Data;
 using BelarusForces.Values;
 
 namespace BelarusForces.Model;
@@ -16,6 +17,21 @@ public interface IRecord
 
     /// <summary>The record's citation key, <c>collection/id</c>, such as <c>procurements/cs-vn3-from-china</c>.</summary>
     string CitationKey { get; }
+
+    /// <summary>What the record is called: its name, an event's title, or a line such as <c>acquisition of Su-30SM from Russia</c>.</summary>
+    string Title { get; }
+
+    /// <summary>A curator's note on the record, not a quote; null when there is none.</summary>
+    string? Note { get; }
+
+    /// <summary>Every claim the record makes: itself, when it is a claim, then each item of its nested lists that is one (deliveries, posts, strength figures, observations, statistics).</summary>
+    IReadOnlyList<IClaim> Claims => Collections.Named(Collection).ClaimsOf(this);
+
+    /// <summary>Every date the record gives, its own fields first, then its nested lists': what date filters and timelines read.</summary>
+    IReadOnlyList<EdtfDate> AllDates => Collections.Named(Collection).DatesOf(this);
+
+    /// <summary>The date the record is best known by: the first of <see cref="AllDates"/>; null when it gives none.</summary>
+    EdtfDate? Date => AllDates.Count > 0 ? AllDates[0] : null;
 }
 
 /// <summary>A record with a name and the other spellings the sources use.</summary>
@@ -26,6 +42,9 @@ public interface INamedRecord : IRecord
 
     /// <summary>The other spellings and transliterations, such as <c>Raŭkoŭ</c> and <c>Ravkov</c>.</summary>
     ValueArray<string> Aliases { get; }
+
+    /// <summary>A named record's title is its name.</summary>
+    string IRecord.Title => Name;
 }
 
 /// <summary>A statement that the source makes with a certain hedge.</summary>

@@ -112,18 +112,6 @@ public static class RecordDates
     public static IEnumerable<EdtfDate> Of(IRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        IEnumerable<EdtfDate?> dates = record switch
-        {
-            Procurement p => p.Dates().Select(d => (EdtfDate?)d),
-            Exercise x => [x.Dates],
-            MilitaryEvent e => [e.Date],
-            Agreement a => [a.Signed, a.InForce, a.Published],
-            InventoryObservation i => [i.Date],
-            Unit u => u.Strength.Select(s => (EdtfDate?)s.Date).Prepend(u.Established),
-            Person p => p.Posts.Select(post => post.Date),
-            Indicator i => i.Observations.Select(o => (EdtfDate?)o.Period),
-            _ => [],
-        };
-        return dates.Where(d => d is not null).Select(d => d!.Value);
+        return record.AllDates;
     }
 }

@@ -35,87 +35,38 @@ internal sealed class ReferenceIndex
             }
         }
 
-        void AddParties(IEnumerable<Party> parties, IRecord from, string field)
+        // What a field points at: a record, or a party's organisation.
+        void AddValue(object? value, IRecord from, string field) => Add(value switch
         {
-            foreach (var party in parties)
+            IRecord record => record,
+            Party party => party.Organisation,
+            _ => null,
+        }, from, field);
+
+        // Every reference and party field the collections declare, in their own fields and in their nested lists.
+        foreach (var collection in Collections.All.Skip(1))
+        {
+            var pointing = collection.Fields.Where(f => f.Kind is FieldKind.Reference or FieldKind.Party).ToArray();
+            var lists = collection.Lists.Select(l => (List: l, Name: l.Label.ToLowerInvariant().Replace(' ', '_'), Fields: l.Fields.Where(f => f.Kind is FieldKind.Reference or FieldKind.Party).ToArray()))
+                .Where(l => l.Fields.Length > 0).ToArray();
+            foreach (var record in data.RecordsIn(collection).Cast<IRecord>())
             {
-                Add(party.Organisation, from, field);
+                foreach (var field in pointing)
+                {
+                    AddValue(field.ValueOf(record), record, field.Column);
+                }
+
+                foreach (var (list, name, fields) in lists)
+                {
+                    foreach (var item in list.ItemsOf(record))
+                    {
+                        foreach (var field in fields)
+                        {
+                            AddValue(field.ValueOf(item), record, name);
+                        }
+                    }
+                }
             }
-        }
-
-        foreach (var u in data.Units)
-        {
-            Add(u.Parent, u, "parent");
-        }
-
-        foreach (var o in data.Organisations)
-        {
-            Add(o.Parent, o, "parent");
-        }
-
-        foreach (var e in data.Equipment)
-        {
-            Add(e.Manufacturer, e, "manufacturer");
-            Add(e.VariantOf, e, "variant_of");
-        }
-
-        foreach (var i in data.Inventory)
-        {
-            Add(i.Holder, i, "holder");
-            Add(i.Equipment, i, "equipment");
-        }
-
-        foreach (var p in data.Procurements)
-        {
-            Add(p.Equipment, p, "equipment");
-            Add(p.SupplierOrganisation, p, "supplier_organisation");
-            Add(p.RecipientUnit, p, "recipient_unit");
-        }
-
-        foreach (var x in data.Exercises)
-        {
-            AddParties(x.Participants, x, "participants");
-            AddParties(x.ObserversInvited, x, "observers_invited");
-        }
-
-        foreach (var person in data.People)
-        {
-            foreach (var post in person.Posts)
-            {
-                Add(post.Unit, person, "posts");
-                Add(post.Organisation, person, "posts");
-            }
-        }
-
-        foreach (var a in data.Agreements)
-        {
-            AddParties(a.Parties, a, "parties");
-        }
-
-        foreach (var e in data.Events)
-        {
-            foreach (var u in e.Units)
-            {
-                Add(u, e, "units");
-            }
-
-            foreach (var t in e.Equipment)
-            {
-                Add(t, e, "equipment");
-            }
-
-            foreach (var s in e.Sites)
-            {
-                Add(s, e, "sites");
-            }
-
-            AddParties(e.Parties, e, "parties");
-        }
-
-        foreach (var i in data.Indicators)
-        {
-            Add(i.Subject.Organisation, i, "subject");
-            Add(i.SubjectUnit, i, "subject_unit");
         }
 
         // Last, so that a record that both points at another and names it is listed by its field.
@@ -138,7 +89,7 @@ internal sealed class ReferenceIndex
         var citing = new Dictionary<Source, List<RecordReference>>(ReferenceEqualityComparer.Instance);
         foreach (var record in data.AllRecords())
         {
-            var sources = SearchFields.Claims(record).SelectMany(c => c.Evidence).Concat(record.Evidence).Select(e => e.Source).Distinct((IEqualityComparer<Source>)ReferenceEqualityComparer.Instance);
+            var sources = record.Claims.SelectMany(c => c.Evidence).Concat(record.Evidence).Select(e => e.Source).Distinct((IEqualityComparer<Source>)ReferenceEqualityComparer.Instance);
             foreach (var source in sources)
             {
                 if (!citing.TryGetValue(source, out var list))

@@ -1,3 +1,4 @@
+using BelarusForces.Data;
 using BelarusForces.Model;
 
 namespace BelarusForces.Search;
@@ -23,30 +24,32 @@ internal static class SearchFields
             }
         }
 
-        var own = record switch
+        // The collection's searchable text fields and those of its nested lists; titles (an event's, a post's) count more.
+        var collection = Collections.Named(record.Collection);
+        foreach (var field in collection.Fields.Where(f => f.Searchable))
         {
-            MilitaryEvent e => [new("title", e.Title, TitleWeight)],
-            Person p => p.Posts.Select(post => new Field("posts", post.Title, TitleWeight)),
-            EquipmentType t => t.Role is { } role ? [new("role", role, TextWeight)] : [],
-            Agreement a => a.Summary is { } summary ? [new("summary", summary, TextWeight)] : [],
-            Site s => s.Location is { } location ? [new("location", location, TextWeight)] : [],
-            Organisation o => o.Location is { } location ? [new("location", location, TextWeight)] : [],
-            Exercise x => x.Statistics.Select(st => new Field("statistics", st.Label, TextWeight)),
-            _ => Enumerable.Empty<Field>(),
-        };
-        foreach (var field in own)
-        {
-            yield return field;
+            if (field.ValueOf(record) is string text)
+            {
+                yield return new(field.Column, text, field.Column == "title" ? TitleWeight : TextWeight);
+            }
         }
 
-        var note = record switch
+        foreach (var list in collection.Lists)
         {
-            Claimed c => c.Note,
-            Person p => p.Note,
-            Organisation o => o.Note,
-            Indicator i => i.Note,
-            _ => null,
-        };
+            foreach (var field in list.Fields.Where(f => f.Searchable))
+            {
+                var name = list.Label.ToLowerInvariant().Replace(' ', '_');
+                foreach (var item in list.ItemsOf(record))
+                {
+                    if (field.ValueOf(item) is string text)
+                    {
+                        yield return new(name, text, field.Column == "title" ? TitleWeight : TextWeight);
+                    }
+                }
+            }
+        }
+
+        var note = record.Note;
         if (note is not null)
         {
             yield return new("note", note, TextWeight);
@@ -81,25 +84,5 @@ internal static class SearchFields
     }
 
     // The record itself when it is a claim, and every nested claim: posts, batches, strength, statistics, observations.
-    internal static IEnumerable<IClaim> Claims(IRecord record)
-    {
-        if (record is IClaim self)
-        {
-            yield return self;
-        }
-
-        IEnumerable<IClaim> nested = record switch
-        {
-            Person p => p.Posts,
-            Procurement p => p.Batches,
-            Unit u => u.Strength,
-            Exercise x => x.Statistics,
-            Indicator i => i.Observations,
-            _ => [],
-        };
-        foreach (var claim in nested)
-        {
-            yield return claim;
-        }
-    }
+    internal static IEnumerable<IClaim> Claims(IRecord record) => record.Claims;
 }

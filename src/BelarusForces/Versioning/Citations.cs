@@ -74,10 +74,5 @@ internal static class Citations
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static string Label(IRecord record) => record switch
-    {
-        INamedRecord named => named.Name,
-        MilitaryEvent e => e.Title,
-        _ => record.Id,
-    };
+    private static string Label(IRecord record) => record.Title;
 }
