@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using BelarusForces.Data;
+using Registry = BelarusForces.Data.Collections;
 using BelarusForces.Model;
 using BelarusForces.Queries;
 using BelarusForces.Values;
@@ -37,15 +38,7 @@ internal static partial class Commands
                 (from is null || p.Supplier == from) && (to is null || p.Recipient == to) && (wanted is null || p.Status == wanted)
                 && (wantedKind is null || p.Kind == wantedKind) && (type is null || p.Equipment == type)
                 && (forUnit is null || WithinUnit(p.RecipientUnit, forUnit)) && (date is not { } d || d.Matches(p)));
-            var listing = new Listing("id", "kind", "equipment_id", "equipment_name", "supplier", "recipient", "recipient_unit_id", "quantity", "ordered", "delivered", "status", "claim", "source_id")
-                .InTable("id", "equipment_name", "supplier", "recipient", "quantity", "status");
-            foreach (var p in rows)
-            {
-                listing.Add(p.Id.Value, Kebab.Name(p.Kind), p.EquipmentId.Value, p.Equipment.Name, p.Supplier?.Code, p.Recipient?.Code, p.RecipientUnitId?.Value, p.Quantity?.ToString(), p.Ordered?.ToString(),
-                    p.Batches.IsEmpty ? null : string.Join("; ", p.Batches.Select(b => $"{b.Quantity?.ToString() ?? "?"}@{b.Delivered?.ToString() ?? "?"}")),
-                    Kebab.Name(p.Status), Kebab.Name(p.Claim), p.Evidence[0].Source.Id.Value);
-            }
-
+            var listing = Listing.For(Registry.Procurements, rows);
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -66,13 +59,7 @@ internal static partial class Commands
             var country = ParseCountry(parse.GetValue(participant), "--participant");
             var date = ParseDates(parse, dates);
             var rows = Data.Exercises.Where(e => (date is not { } d || d.Matches(e)) && (country is not { } c || e.Participants.Any(p => p.Country == c)));
-            var listing = new Listing("id", "name", "dates", "participants", "observers", "level", "night_share", "claim").InTable("id", "dates", "participants", "claim");
-            foreach (var e in rows)
-            {
-                listing.Add(e.Id.Value, e.Name, e.Dates?.ToString(), string.Join("; ", e.Participants), string.Join("; ", e.ObserversInvited),
-                    e.Level is { } l ? Kebab.Name(l) : null, e.NightShare?.ToString(), Kebab.Name(e.Claim));
-            }
-
+            var listing = Listing.For(Registry.Exercises, rows);
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -99,14 +86,7 @@ internal static partial class Commands
                 parse.GetValue(person) is { } p ? Resolve(p, Data.People, "person") : null,
                 parse.GetValue(equipment) is { } e ? Resolve(e, Data.Equipment, "equipment type") : null,
                 parse.GetValue(kind) is { } k ? ParseKebab<EventKind>(k, "--kind") : null);
-            var listing = new Listing("id", "date", "kind", "title", "unit_ids", "equipment_ids", "site_ids", "parties", "claim", "source_id")
-                .InTable("id", "date", "kind", "title");
-            foreach (var ev in rows)
-            {
-                listing.Add(ev.Id.Value, ev.Date?.ToString(), Kebab.Name(ev.Kind), ev.Title, Ids(ev.Units), Ids(ev.Equipment), Ids(ev.Sites), string.Join("; ", ev.Parties),
-                    Kebab.Name(ev.Claim), ev.Evidence[0].Source.Id.Value);
-            }
-
+            var listing = Listing.For(Registry.Events, rows);
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -128,16 +108,9 @@ internal static partial class Commands
             var c = ParseCountry(parse.GetValue(country), "--country");
             var above = parse.GetValue(parent) is { } p ? ResolveUnit(p) : null;
             var wanted = parse.GetValue(kind) is { } k ? ParseKebab<UnitKind>(k, "--kind") : (UnitKind?)null;
-            var listing = new Listing("id", "name", "kind", "country", "parent_id", "established", "strength", "commanders", "aliases")
-                .InTable("id", "name", "kind", "commanders");
-            foreach (var u in Data.Units.Where(u => (c is null || u.Country == c) && (wanted is null || u.Kind == wanted) && (above is null || (u != above && WithinUnit(u, above)))))
-            {
-                var commanders = Data.Posts(unit: u).Where(h => h.Post.Title.StartsWith("Commander", StringComparison.OrdinalIgnoreCase))
-                    .Select(h => $"{h.Person.Name} ({h.Post.Date?.ToString() ?? "undated"})").Distinct();
-                listing.Add(u.Id.Value, u.Name, Kebab.Name(u.Kind), u.Country?.Code, u.ParentId?.Value, u.Established?.ToString(),
-                    string.Join("; ", u.Strength.Select(s => $"{s.Personnel}@{s.Date}")), string.Join("; ", commanders), string.Join("; ", u.Aliases));
-            }
-
+            var listing = Listing.For(Registry.Units, Data.Units.Where(u => (c is null || u.Country == c) && (wanted is null || u.Kind == wanted) && (above is null || (u != above && WithinUnit(u, above)))),
+                "commanders", u => string.Join("; ", Data.Posts(unit: (Unit)u).Where(h => h.Post.Title.StartsWith("Commander", StringComparison.OrdinalIgnoreCase))
+                    .Select(h => $"{h.Person.Name} ({h.Post.Date?.ToString() ?? "undated"})").Distinct()));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -200,12 +173,7 @@ internal static partial class Commands
             var wanted = parse.GetValue(kind) is { } k ? ParseKebab<OrganisationKind>(k, "--kind") : (OrganisationKind?)null;
             var c = ParseCountry(parse.GetValue(country), "--country");
             var m = ParseCountry(parse.GetValue(member), "--member");
-            var listing = new Listing("id", "name", "kind", "country", "location", "parent_id", "members", "aliases").InTable("id", "name", "kind", "country");
-            foreach (var o in Data.Organisations.Where(o => (wanted is null || o.Kind == wanted) && (c is null || o.Country == c) && (m is not { } mc || o.Members.Contains(mc))))
-            {
-                listing.Add(o.Id.Value, o.Name, Kebab.Name(o.Kind), o.Country?.Code, o.Location, o.ParentId?.Value, string.Join("; ", o.Members), string.Join("; ", o.Aliases));
-            }
-
+            var listing = Listing.For(Registry.Organisations, Data.Organisations.Where(o => (wanted is null || o.Kind == wanted) && (c is null || o.Country == c) && (m is not { } mc || o.Members.Contains(mc))));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -227,12 +195,7 @@ internal static partial class Commands
             var wanted = parse.GetValue(kind) is { } k ? ParseKebab<AgreementKind>(k, "--kind") : (AgreementKind?)null;
             Func<Party, bool> isParty = parse.GetValue(party) is { } text ? PartyMatcher(text, "--party") : _ => true;
             var date = ParseDates(parse, dates);
-            var listing = new Listing("id", "name", "kind", "parties", "signed", "in_force", "published", "summary", "claim").InTable("id", "kind", "parties", "signed");
-            foreach (var a in Data.Agreements.Where(a => (wanted is null || a.Kind == wanted) && (parse.GetValue(party) is null || a.Parties.Any(isParty)) && (date is not { } d || d.Matches(a))))
-            {
-                listing.Add(a.Id.Value, a.Name, Kebab.Name(a.Kind), string.Join("; ", a.Parties), a.Signed?.ToString(), a.InForce?.ToString(), a.Published?.ToString(), a.Summary, Kebab.Name(a.Claim));
-            }
-
+            var listing = Listing.For(Registry.Agreements, Data.Agreements.Where(a => (wanted is null || a.Kind == wanted) && (parse.GetValue(party) is null || a.Parties.Any(isParty)) && (date is not { } d || d.Matches(a))));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -247,12 +210,7 @@ internal static partial class Commands
         command.SetAction(parse => Run(() =>
         {
             var c = ParseCountry(parse.GetValue(country), "--country");
-            var listing = new Listing("id", "name", "kind", "country", "location", "claim", "aliases").InTable("id", "name", "kind", "location");
-            foreach (var s in Data.Sites.Where(s => c is null || s.Country == c))
-            {
-                listing.Add(s.Id.Value, s.Name, s.Kind, s.Country?.Code, s.Location, Kebab.Name(s.Claim), string.Join("; ", s.Aliases));
-            }
-
+            var listing = Listing.For(Registry.Sites, Data.Sites.Where(s => c is null || s.Country == c));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -276,13 +234,7 @@ internal static partial class Commands
             var type = parse.GetValue(equipment) is { } e ? Resolve(e, Data.Equipment, "equipment type") : null;
             var wanted = parse.GetValue(status) is { } s ? ParseKebab<InventoryStatus>(s, "--status") : (InventoryStatus?)null;
             var date = ParseDates(parse, dates);
-            var listing = new Listing("id", "holder_id", "holder_name", "equipment_id", "equipment_name", "quantity", "date", "status", "claim", "source_id")
-                .InTable("id", "equipment_name", "quantity", "date", "status");
-            foreach (var i in Data.Inventory.Where(i => (holder is null || WithinUnit(i.Holder, holder)) && (type is null || i.Equipment == type) && (wanted is null || i.Status == wanted) && (date is not { } d || d.Matches(i))))
-            {
-                listing.Add(i.Id.Value, i.HolderId.Value, i.Holder.Name, i.EquipmentId.Value, i.Equipment.Name, i.Quantity?.ToString(), i.Date?.ToString(), Kebab.Name(i.Status), Kebab.Name(i.Claim), i.Evidence[0].Source.Id.Value);
-            }
-
+            var listing = Listing.For(Registry.Inventory, Data.Inventory.Where(i => (holder is null || WithinUnit(i.Holder, holder)) && (type is null || i.Equipment == type) && (wanted is null || i.Status == wanted) && (date is not { } d || d.Matches(i))));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -300,12 +252,8 @@ internal static partial class Commands
         command.SetAction(parse => Run(() =>
         {
             var date = ParseDates(parse, dates);
-            var listing = new Listing("id", "headline", "published", "seed_file", "first_line", "last_line", "records").InTable("id", "published", "headline");
-            foreach (var s in Data.Sources.Values.Where(s => date is not { } d || d.Matches(s.Published)))
-            {
-                listing.Add(s.Id.Value, s.Headline, s.Published.ToString(), s.SeedFile, Number(s.FirstLine), Number(s.LastLine), Number(Data.ReferencesTo(s).Length));
-            }
-
+            var listing = Listing.For(Registry.Sources, Data.Sources.Values.Where(s => date is not { } d || d.Matches(s.Published)),
+                "records", s => Number(Data.ReferencesTo((Source)s).Length));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));

@@ -1,3 +1,4 @@
+using BelarusForces.Data;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
@@ -25,6 +26,30 @@ internal sealed class Listing(params string[] columns)
     {
         _tableColumns = tableColumns;
         return this;
+    }
+
+    /// <summary>
+    /// A listing of a collection's records from its declared fields: the id, every field (a reference as its id, a
+    /// quantity or a date as the data writes it) and every nested list, its items joined by "; " and each item's
+    /// values by "@" (<c>6@2017-11</c>). The table shows the id, the fields declared as listed and the extra column, if any.
+    /// </summary>
+    public static Listing For(Collection collection, IEnumerable<object> records, string? extraColumn = null, Func<object, string?>? extraCell = null)
+    {
+        (string Column, Func<object, string?> Cell)[] extra = extraColumn is null ? [] : [(extraColumn, extraCell!)];
+        var fields = collection.Fields;
+        var lists = collection.Lists;
+        var listing = new Listing([.. fields.Select(f => f.ListingColumn).Prepend("id").Concat(lists.Select(l => l.Table)).Concat(extra.Select(e => e.Column))])
+            .InTable([.. fields.Where(f => f.Listed).Select(f => f.ListingColumn).Prepend("id").Concat(extra.Select(e => e.Column))]);
+        foreach (var record in records)
+        {
+            listing.Add([.. fields.Select(f => f.TextOf(record)).Prepend(collection.IdOfRecord(record))
+                .Concat(lists.Select(l => Joined(l.ItemsOf(record).Select(item => string.Join("@", l.Fields.Where(f => f.Column is not ("claim" or "hedge" or "note")).Select(f => f.TextOf(item) ?? "?"))))))
+                .Concat(extra.Select(e => e.Cell(record)))]);
+        }
+
+        return listing;
+
+        static string? Joined(IEnumerable<string> items) => string.Join("; ", items) is { Length: > 0 } text ? text : null;
     }
 
     public int Count => _rows.Count;

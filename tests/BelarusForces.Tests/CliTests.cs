@@ -29,7 +29,10 @@ public class CliTests
         var rows = JsonNode.Parse(output)!.AsArray();
         rows.Select(r => (string?)r!["id"]).Should().Contain("mi-8mtv-5-from-russia-2017");
         rows.Should().OnlyContain(r => (string?)r!["supplier"] == "RU" && (string?)r["status"] == "delivered");
-        rows[0]!.AsObject().Select(p => p.Key).Should().Equal("id", "kind", "equipment_id", "equipment_name", "supplier", "recipient", "recipient_unit_id", "quantity", "ordered", "delivered", "status", "claim", "source_id");
+        // The procurements table's columns (a quantity or a date as one column, as the data writes it), then the batches.
+        rows[0]!.AsObject().Select(p => p.Key).Should().Equal("id", "kind", "equipment_id", "supplier", "supplier_share", "supplier_organisation_id", "recipient", "recipient_unit_id",
+            "quantity", "ordered", "expected_delivery", "status", "value", "value_currency", "claim", "hedge", "note", "procurement_batches");
+        rows.Single(r => (string?)r!["id"] == "mi-8mtv-5-from-russia-2017")!["procurement_batches"]!.GetValue<string>().Should().Contain("@", "each batch is its quantity and date");
     }
 
     [Fact]
@@ -46,14 +49,15 @@ public class CliTests
     [Fact]
     public void A_table_wraps_long_cells_at_spaces_and_counts_its_rows()
     {
-        var (code, output, _) = Run("procurements", "--supplier", "RU", "--status", "delivered", "--year", "2017");
+        var (code, output, _) = Run("events", "--kind", "test");
 
         code.Should().Be(0);
         var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        lines[0].Split("  ", StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim()).Should().Equal("id", "equipment_name", "supplier", "recipient", "quantity", "status");
-        var platform = lines.FindIndex(l => l.Contains("P-7 parachute", StringComparison.Ordinal));
-        platform.Should().BePositive("the cell 'P-7 parachute platform' is printed");
-        lines[platform + 1].Trim().Should().Be("platform", "a cell too wide for its column goes on at the next line");
+        lines[0].Split("  ", StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim()).Should().Equal("id", "date", "kind", "title");
+        var first = lines.FindIndex(l => l.StartsWith("polonez-belarusian-rocket-test-2018-h1", StringComparison.Ordinal));
+        first.Should().BePositive("the event's row is printed");
+        lines[first].Should().EndWith("Planned test of a", "a cell too wide for its column wraps at a space");
+        lines[first + 1].Trim().Should().Be("completely", "and goes on at the next line");
         lines.Should().Contain(l => l.EndsWith("rows; --format json or csv shows every column", StringComparison.Ordinal));
     }
 

@@ -29,7 +29,7 @@ internal static partial class Collections
         .Text("name", "The usual English name", u => u.Name, required: true, listed: true)
         .Country("country", "The country whose forces the unit belongs to; null for multinational formations", u => u.Country)
         .Code("kind", "What kind of unit it is", u => u.Kind, listed: true)
-        .Reference("parent", "units", "The unit it is part of", u => u.Parent, listed: true, label: "part of")
+        .Reference("parent", "units", "The unit it is part of", u => u.Parent, label: "part of")
         .Date("established", "When the unit was established", u => u.Established)
         .Claim(listed: false)
         .List("strength", "unit_strength", "Personnel strength", "A personnel strength the sources give for a unit at a date.", "unit_id", u => u.Strength, item => item
