@@ -94,7 +94,7 @@ internal sealed partial class SiteWriter
 
     private void Nested(Html h, NestedTable table, string up)
     {
-        h.Open("table", ("class", "nested")).Element("caption", table.Caption).Open("thead").Open("tr");
+        h.Open("div", ("class", "scroll")).Open("table", ("class", "nested")).Element("caption", table.Caption).Open("thead").Open("tr");
         foreach (var column in table.Columns.Append("claim"))
         {
             h.Element("th", column, ("scope", "col"));
@@ -114,9 +114,28 @@ internal sealed partial class SiteWriter
             h.Open("td");
             Badge(h, row.Claim);
             h.Close("td").Close("tr");
+            RowQuotes(h, row, table.Columns.Count + 1, up);
         }
 
-        h.Close("tbody").Close("table");
+        h.Close("tbody").Close("table").Close("div");
+    }
+
+    // The quotes that prove a row stand on a line under it, so that a reader sees which quote backs which delivery or post.
+    private static void RowQuotes(Html h, NestedRow row, int columns, string up)
+    {
+        if (row.Claim.Evidence.IsEmpty)
+        {
+            return;
+        }
+
+        h.Open("tr", ("class", "proof")).Open("td", ("colspan", columns.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        foreach (var evidence in row.Claim.Evidence)
+        {
+            h.Open("p", ("class", "row-quote")).Element("q", evidence.Quote, ("cite", up + PathOf(evidence.Source))).Text(" — ")
+                .Link(up + PathOf(evidence.Source), evidence.Source.Headline).Text(", " + LineOf(evidence.Line, evidence.Source)).Close("p");
+        }
+
+        h.Close("td").Close("tr");
     }
 
     // Quotes from one paragraph are shown together, each highlighted in it; a quote whose seed is not at hand stands alone.
@@ -128,7 +147,15 @@ internal sealed partial class SiteWriter
             h.Element("p", "The site was made without the seed texts, so each quote stands alone.");
         }
 
-        var paragraphs = view.Evidence.Select(e => (Evidence: e, Found: _seeds.Find(e)))
+        // The quotes that prove a row are shown on that row; the record's own quotes stay here.
+        var onRows = view.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Claim.Evidence).ToHashSet();
+        var own = view.Evidence.Where(e => !onRows.Contains(e) || view.Record.Evidence.Contains(e)).ToList();
+        if (onRows.Count > 0)
+        {
+            h.Element("p", $"{Words.Number(own.Count)} quotes back the record as a whole; the quotes that prove a row of the tables above stand under that row.");
+        }
+
+        var paragraphs = own.Select(e => (Evidence: e, Found: _seeds.Find(e)))
             .GroupBy(p => (p.Evidence.Source, Line: p.Found?.Line ?? -1, Alone: p.Found is null ? p.Evidence.Quote : null));
         foreach (var paragraph in paragraphs)
         {
