@@ -19,6 +19,11 @@ internal sealed partial class SiteWriter
                 .Link($"{up}{record.Collection}/index.html", Capital(record.Collection)).Close("nav");
             h.Open("article", ("class", "record"));
             h.Element("h1", Capital(view.Title));
+            if (record is INamedRecord { Aliases.IsEmpty: false } named)
+            {
+                h.Open("p", ("class", "aka")).Element("strong", "Also known as: ").Text(string.Join(", ", named.Aliases)).Close("p");
+            }
+
             h.Open("p", ("class", "key")).Text("Permanent address: ").Element("code", record.CitationKey + "/").Text(" · ").Text(view.Kind).Close("p");
             if (record is IClaim claim)
             {
@@ -45,7 +50,7 @@ internal sealed partial class SiteWriter
 
             Evidence(h, view, up);
             ReferencedBy(h, record, up);
-            Citation(h, record.CitationKey);
+            Citation(h, record.CitationKey, view.Title);
             h.Close("article");
         });
     }
@@ -203,8 +208,8 @@ internal sealed partial class SiteWriter
 
     private void ReferencedBy(Html h, IRecord record, string up)
     {
-        // The structured references of the library's index; "mentions" (a record's text naming another) stay off the page.
-        var from = _data.ReferencesTo(record).Where(r => r.Field != "mentions").Select(r => r.Record).Distinct().OrderBy(r => Array.IndexOf(CollectionOrder, r.Collection)).ThenBy(r => r.CitationKey, StringComparer.Ordinal).ToList();
+        var references = _data.ReferencesTo(record);
+        var from = Ordered(references.Where(r => r.Field != "mentions").Select(r => r.Record));
         h.Open("section", ("aria-labelledby", "referenced-by")).Element("h2", "Records that refer to this one", ("id", "referenced-by"));
         if (from.Count == 0)
         {
@@ -212,21 +217,54 @@ internal sealed partial class SiteWriter
         }
         else
         {
-            h.Open("ul", ("class", "refs"));
-            foreach (var r in from)
-            {
-                h.Open("li").Link(up + PathOf(r), LabelOf(r)).Text(" ").Element("span", r.Collection, ("class", "kind")).Close("li");
-            }
-
-            h.Close("ul");
+            RecordList(h, from, up);
         }
 
         h.Close("section");
+
+        // A record's text naming this one by its name or an alias: for a person, his statements and the events he is named in.
+        var mentions = Ordered(references.Where(r => r.Field == "mentions").Select(r => r.Record).Except(from));
+        if (mentions.Count > 0)
+        {
+            var heading = record is Person ? "Statements and events that name this person" : "Records that mention this one";
+            h.Open("section", ("aria-labelledby", "mentioned-in")).Element("h2", heading, ("id", "mentioned-in"))
+                .Element("p", "Their quote, title or note names this record" + (record is INamedRecord { Aliases.IsEmpty: false } ? " or one of its other names." : "."));
+            RecordList(h, mentions, up);
+            h.Close("section");
+        }
     }
 
-    private void Citation(Html h, string? key)
+    private static List<IRecord> Ordered(IEnumerable<IRecord> records) =>
+        [.. records.Distinct().OrderBy(r => Array.IndexOf(CollectionOrder, r.Collection)).ThenBy(r => r.CitationKey, StringComparer.Ordinal)];
+
+    private void RecordList(Html h, IReadOnlyList<IRecord> records, string up)
+    {
+        h.Open("ul", ("class", "refs"));
+        foreach (var r in records)
+        {
+            var view = _views[r.CitationKey];
+            h.Open("li");
+            if (view.Date is { } date)
+            {
+                h.Element("span", Words.Date(date) + ": ", ("class", "when"));
+            }
+
+            h.Link(up + PathOf(r), LabelOf(r)).Text(" ").Element("span", r.Collection == "events" ? view.Kind : r.Collection, ("class", "kind")).Close("li");
+        }
+
+        h.Close("ul");
+    }
+
+    private void Citation(Html h, string? key, string? title = null)
     {
         h.Open("section", ("aria-labelledby", "cite"), ("class", "cite")).Element("h2", key is null ? "How to cite" : "Cite this record", ("id", "cite"));
+        if (key is not null)
+        {
+            // The record, its title and its permanent address, in one line a reader can paste.
+            h.Open("p", ("class", "cite-line")).Text($"“{Capital(title ?? key)}”, record {key} in BelarusForces, version {_data.Manifest.Version} (sha256:{_data.ContentHash}). ")
+                .Text(_baseUrl is null ? $"Permanent address: {key}/ on this site." : $"{_baseUrl}{key}/").Close("p");
+        }
+
         foreach (var (name, format) in CitationFormats)
         {
             h.Element("h3", name).Open("pre", ("class", "citation"), ("data-format", name)).Element("code", key is null ? _data.Cite(format) : _data.Cite(key, format)).Close("pre");
