@@ -44,19 +44,23 @@ internal sealed partial class SiteWriter
 
             var trend = _data.Indicators.PilotFlightHours();
             h.Element("h2", "The pilot flight-hour trend", ("id", "flight-hours"));
-            h.Open("figure", ("class", "chart")).Trusted(trend.ToSvg()).Open("figcaption").Text(trend.Summary()).Text(" ")
-                .Link(PathOf(trend.Indicator), "The series, its quotes and its sources.").Close("figcaption").Close("figure");
+            Chart.Write(h, trend, "flight-hours-chart");
+            h.Open("p").Link(PathOf(trend.Indicator), "The series, its quotes and its sources.").Close("p");
 
             Citation(h, key: null);
 
-            h.Element("h2", "Downloads", ("id", "downloads")).Open("ul");
-            h.Open("li").Link("downloads/datapackage/datapackage.json", "Frictionless Data Package").Text(" (datapackage.json with a CSV file per collection, which pandas, R, DuckDB and spreadsheets read)").Close("li");
-            foreach (var collection in DatasetExport.Collections)
+            h.Element("h2", "Downloads", ("id", "downloads"));
+            h.Open("p").Text("The ").Link("downloads/datapackage/datapackage.json", "Frictionless Data Package")
+                .Text(" (a CSV file per collection with its schema, which pandas, R, DuckDB and spreadsheets read), JSON Lines, and one SQLite database of every table. ")
+                .Text("Each file with its size and SHA-256, to check a copy against.").Close("p");
+            h.Open("div", ("class", "scroll")).Open("table", ("class", "downloads")).Open("thead").Open("tr").Element("th", "file", ("scope", "col")).Element("th", "size", ("scope", "col"))
+                .Element("th", "SHA-256", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
+            foreach (var (path, size, sha256) in Downloads())
             {
-                h.Open("li").Text(collection + ": ").Link($"downloads/datapackage/{collection}.csv", "CSV").Text(", ").Link($"downloads/jsonl/{collection}.jsonl", "JSON Lines").Close("li");
+                h.Open("tr").Open("td").Link(path, path["downloads/".Length..]).Close("td").Element("td", Size(size), ("class", "number")).Open("td").Element("code", sha256).Close("td").Close("tr");
             }
 
-            h.Close("ul");
+            h.Close("tbody").Close("table").Close("div");
         }, head: JsonLd());
     }
 
@@ -115,7 +119,7 @@ internal sealed partial class SiteWriter
         foreach (var (deal, i) in deals.Select((d, i) => (d, i)))
         {
             var latest = deal.Latest;
-            h.Text(i > 0 ? ", " : "").Link(PathOf(latest), latest.Equipment.Name, ("title", Capital(_views[latest.CitationKey].Title)));
+            h.Text(i > 0 ? ", " : "").Link(PathOf(latest), latest.Equipment.Name);
             var more = deal.Records.Count > 1 ? $"{Words.Number(deal.Records.Count)} records" : null;
             var note = string.Join("; ", new[] { withStatus ? deal.Status : null, more }.OfType<string>());
             h.Text(note.Length > 0 ? $" ({note})" : "");
@@ -128,6 +132,10 @@ internal sealed partial class SiteWriter
 
         public string Status => BelarusForces.Data.Kebab.Name(Latest.Status);
     }
+
+    private static string Size(long bytes) => bytes < 1024 ? $"{bytes} B" : bytes < 1024 * 1024
+        ? $"{(bytes / 1024.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} KB"
+        : $"{(bytes / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} MB";
 
     // schema.org Dataset, which dataset search engines read.
     private string JsonLd()
@@ -159,6 +167,7 @@ internal sealed partial class SiteWriter
 
             w.WriteStartArray("distribution");
             Distribution(w, "application/json", "downloads/datapackage/datapackage.json");
+            Distribution(w, "application/vnd.sqlite3", "downloads/sqlite/" + SqliteExport.FileName);
             foreach (var collection in DatasetExport.Collections)
             {
                 Distribution(w, "text/csv", $"downloads/datapackage/{collection}.csv");

@@ -40,7 +40,7 @@ internal sealed partial class SiteWriter
 
             if (record is Indicator indicator)
             {
-                Chart(h, indicator);
+                IndicatorChart(h, indicator);
             }
 
             foreach (var table in view.Tables.Where(t => t.Rows.Count > 0))
@@ -89,12 +89,10 @@ internal sealed partial class SiteWriter
 
     private string LabelOf(IRecord record) => record is INamedRecord named ? named.Name : Capital(_views[record.CitationKey].Title);
 
-    private void Chart(Html h, Indicator indicator)
+    private void IndicatorChart(Html h, Indicator indicator)
     {
         var trend = indicator.Id.Value == IndicatorCollection.PilotFlightHoursId ? _data.Indicators.PilotFlightHours() : _data.Indicators.Trend(indicator);
-        h.Open("figure", ("class", "chart")).Trusted(trend.ToSvg())
-            .Element("figcaption", "Each box spans its period across and its range of values up; an open bound reaches the edge. " + trend.Summary())
-            .Close("figure");
+        Chart.Write(h, trend, "chart");
     }
 
     private void Nested(Html h, NestedTable table, string up)

@@ -129,10 +129,27 @@ internal sealed partial class SiteWriter
         WriteVersions();
     }
 
+    // Every download the landing page lists, with its size and SHA-256. A format added to the exports (Parquet) is one
+    // more line here; the landing page lists whatever files the downloads folder holds.
     private void WriteDownloads()
     {
         DatasetExport.WriteDataPackage(_data, Path.Combine(_root, "downloads", "datapackage"));
         DatasetExport.WriteJsonLines(_data, Path.Combine(_root, "downloads", "jsonl"));
+        var sqlite = Path.Combine(_root, "downloads", "sqlite");
+        Directory.CreateDirectory(sqlite);
+        SqliteExport.Write(_data, Path.Combine(sqlite, SqliteExport.FileName), progress: null);
+    }
+
+    /// <summary>The downloads written, by folder then name: each file's path from the root, size and SHA-256.</summary>
+    private IEnumerable<(string Path, long Size, string Sha256)> Downloads()
+    {
+        var root = Path.Combine(_root, "downloads");
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(file =>
+        {
+            using var stream = File.OpenRead(file);
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+            return ("downloads/" + Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'), stream.Length, hash);
+        });
     }
 
     private void WriteAsset(string name)
