@@ -255,6 +255,25 @@ public sealed partial class SiteTests : IDisposable
         landing.Should().Contain("downloads/datapackage/datapackage.json").And.Contain("downloads/datapackage/procurements.csv");
     }
 
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Site_release_makes_an_earlier_versions_site_and_refuses_a_version_never_released()
+    {
+        var target = Path.Combine(_scratch, "site-1.0.0");
+        var withdrawn = Data.Withdrawn[0];
+
+        var made = Tool("site", "--release", "1.0.0", "--out", target);
+        made.ExitCode.Should().Be(0, made.Err);
+        var landing = File.ReadAllText(Path.Combine(target, "index.html"));
+        landing.Should().Contain("Version 1.0.0").And.Contain(BelarusForcesDataset.LoadRelease("1.0.0").ContentHash);
+        File.ReadAllText(Path.Combine(target, withdrawn.Key, "index.html")).Should().NotContain("withdrawn in", "in 1.0.0 the record was still there");
+        Directory.Exists(Path.Combine(target, "versions", "1.1.0")).Should().BeFalse("1.0.0 knows no later release");
+
+        var refused = Tool("site", "--release", "0.9", "--out", Path.Combine(_scratch, "none"));
+        refused.ExitCode.Should().Be(2);
+        refused.Err.Trim().Should().StartWith("--release: BelarusForces 0.9 was never released; the releases are 1.0.0, 1.1.0");
+    }
+
     private static string Page(string key) => File.ReadAllText(Path.Combine(Site.Value, key, "index.html"));
 
     private static string Generate(string? seeds, string folder)
