@@ -22,19 +22,23 @@ public sealed class ExplorerTests(GeneratedSite site) : IClassFixture<GeneratedS
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url("index.html"));
 
-        var suppliers = page.Locator("h2#by-supplier + table tbody tr");
+        var suppliers = page.Locator("h2#by-supplier ~ div.scroll").First.Locator("tbody tr");
         (await suppliers.CountAsync()).Should().Be(Data.Procurements.BySupplierCountry().Length);
         var russia = Data.Procurements.BySupplierCountry().Single(g => g.Supplier?.Code == "RU");
-        (await suppliers.Filter(new() { HasText = "Russia" }).Locator("td.number").InnerTextAsync()).Should().Be(russia.Procurements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var cells = await suppliers.Filter(new() { HasText = "Russia" }).Locator("td.number").AllInnerTextsAsync();
+        cells.Should().Equal(
+            russia.Procurements.Select(p => p.Equipment).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            russia.Procurements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        var sof = await page.Locator("h2#sof-equipment + table tbody th").AllInnerTextsAsync();
+        var sof = await page.Locator("h2#sof-equipment + div.scroll table tbody th").AllInnerTextsAsync();
         sof.Should().Equal(Data.SpecialOperationsForcesEquipment().Select(e => e.Equipment.Name));
 
         var trend = Data.Indicators.PilotFlightHours();
         var chart = page.Locator("h2#flight-hours + figure");
-        (await chart.Locator("svg rect").CountAsync()).Should().Be(trend.Comparisons.Prepend(trend.Indicator).Concat(trend.Related)
-            .Where(s => s.UnitOfMeasure == trend.Indicator.UnitOfMeasure).Sum(s => s.Observations.Count), "every observation is a box, none a point");
-        (await chart.Locator("figcaption").InnerTextAsync()).Should().Contain(trend.Summary());
+        var own = trend.Comparisons.Prepend(trend.Indicator).Where(s => s.Measure == trend.Indicator.Measure).ToList();
+        (await chart.Locator("svg g rect").CountAsync()).Should().Be(own.Sum(s => s.Observations.Count), "every observation of the measure is a band, none a point");
+        (await chart.Locator("table tbody tr").CountAsync()).Should().Be(own.Sum(s => s.Observations.Count), "the table beside the chart holds the same figures");
+        (await chart.Locator("figcaption").InnerTextAsync()).Should().Contain("about 30 hours in about 2004 to about 2009");
 
         (await page.Locator("p.version").InnerTextAsync()).Should().Contain(Data.ContentHash).And.Contain(Data.Manifest.Version);
         (await page.Locator("pre.citation").First.InnerTextAsync()).Should().Be(Data.Cite(CitationFormat.Apa));
@@ -135,10 +139,14 @@ public sealed class ExplorerTests(GeneratedSite site) : IClassFixture<GeneratedS
             .And.HaveCount(Data.Procurements.Count(p => p.Equipment.Name.Contains("Su-30", StringComparison.Ordinal)));
 
         await page.FillAsync("#filter-procurements", "");
-        await page.ClickAsync("#table-procurements th:nth-child(3) button");
-        var keys = await page.Locator("#table-procurements tbody tr td:nth-child(3)").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.sort)");
-        keys.Should().BeInAscendingOrder(StringComparer.Ordinal);
-        (await page.GetAttributeAsync("#table-procurements th:nth-child(3)", "aria-sort")).Should().Be("ascending");
+        await page.ClickAsync("#table-procurements th:nth-child(5) button");
+        var keys = await page.Locator("#table-procurements tbody tr td:nth-child(5)").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.sort)");
+        keys.TakeWhile(k => k.Length > 0).Should().BeInAscendingOrder(StringComparer.Ordinal);
+        keys.SkipWhile(k => k.Length > 0).Should().OnlyContain(k => k.Length == 0, "undated rows stay last");
+        (await page.GetAttributeAsync("#table-procurements th:nth-child(5)", "aria-sort")).Should().Be("ascending");
+        await page.ClickAsync("#table-procurements th:nth-child(5) button");
+        var descending = await page.Locator("#table-procurements tbody tr td:nth-child(5)").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.sort)");
+        descending.Last().Should().BeEmpty("undated rows stay last whichever way the column is sorted");
     }
 
     [Fact]
@@ -177,12 +185,147 @@ public sealed class ExplorerTests(GeneratedSite site) : IClassFixture<GeneratedS
         errors.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task A_delivery_row_shows_its_own_quote_under_it()
+    {
+        var cs = (BelarusForces.Model.Procurement)Data.FindRecord("procurements/cs-vn3-from-china")!;
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(cs.CitationKey + "/index.html"));
+
+        var deliveries = page.Locator("table.nested").Filter(new() { Has = page.Locator("caption", new() { HasText = "Deliveries" }) });
+        for (int i = 0; i < cs.Batches.Count; i++)
+        {
+            var row = deliveries.Locator("tbody tr:not(.proof)").Nth(i);
+            (await row.Locator("td").Nth(1).InnerTextAsync()).Should().Be(BelarusForces.Cli.Site.Words.Date(cs.Batches[i].Delivered));
+            var proof = row.Locator("xpath=following-sibling::tr[1]");
+            (await proof.GetAttributeAsync("class")).Should().Be("proof");
+            (await proof.Locator("q").AllInnerTextsAsync()).Should().Equal(cs.Batches[i].Evidence.Select(e => e.Quote));
+            (await proof.IsVisibleAsync()).Should().BeTrue();
+        }
+    }
+
+    [Fact]
+    public async Task A_faceted_events_listing_reached_by_its_address_shows_only_its_rows()
+    {
+        var statements2017 = Data.Events.Where(e => e.Kind == BelarusForces.Model.EventKind.Statement && BelarusForces.Cli.Site.Listings.Years(e.Date).Contains("2017")).ToList();
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("events/index.html") + "?kind=statement&year=2017");
+
+        statements2017.Should().NotBeEmpty();
+        var shown = page.Locator("#table-events tbody tr:visible");
+        (await shown.CountAsync()).Should().Be(statements2017.Count);
+        var titles = await shown.Locator("td:nth-child(3)").AllInnerTextsAsync();
+        titles.Should().BeEquivalentTo(statements2017.Select(e => BelarusForces.Cli.Site.SiteWriter.Capital(e.Title)));
+        (await page.Locator("#shown-events").InnerTextAsync()).Should().Be($"Showing {statements2017.Count} of {Data.Events.Count} records: kind statement; year 2017.");
+        (await page.GetAttributeAsync("a[data-facet=kind][data-value=statement]", "aria-current")).Should().Be("true");
+
+        // Following the active facet's link removes it from the address, and the year alone stays.
+        await page.ClickAsync("a[data-facet=kind][data-value=statement]");
+        await page.WaitForURLAsync("**/events/index.html?year=2017");
+        (await page.Locator("#table-events tbody tr:visible").CountAsync()).Should().Be(Data.Events.Count(e => BelarusForces.Cli.Site.Listings.Years(e.Date).Contains("2017")));
+    }
+
+    [Fact]
+    public async Task A_person_page_lists_his_statements()
+    {
+        var raukou = Data.People.Single(p => p.Id.Value == "andrei-raukou");
+        var statements = Data.FindEvents(person: raukou).Where(e => e.Kind == BelarusForces.Model.EventKind.Statement).ToList();
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(raukou.CitationKey + "/index.html"));
+
+        statements.Should().HaveCountGreaterThanOrEqualTo(4);
+        var listed = await page.Locator("section[aria-labelledby=mentioned-in] li a").AllInnerTextsAsync();
+        listed.Should().Contain(statements.Select(e => BelarusForces.Cli.Site.SiteWriter.Capital(e.Title)));
+        (await page.Locator("p.aka").InnerTextAsync()).Should().Contain(raukou.Aliases[0]);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_record_has_a_tombstone_that_leads_to_where_its_fact_lives_now()
+    {
+        var tombstone = Data.Withdrawn[0];
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(tombstone.Key + "/index.html"));
+
+        (await page.Locator("h1").InnerTextAsync()).Should().Be($"{tombstone.Key}: withdrawn in {tombstone.Version}");
+        (await page.Locator("article").InnerTextAsync()).Should().Contain(tombstone.Reason);
+        await page.Locator("p.moved a").ClickAsync();
+        await page.WaitForURLAsync("**/" + tombstone.ReplacedBy + "/index.html");
+        (await page.Locator("p.key code").InnerTextAsync()).Should().Be(tombstone.ReplacedBy + "/");
+    }
+
+    [Fact]
+    public async Task The_changelog_page_of_a_release_lists_what_changed()
+    {
+        var diff = DatasetDiff.Between(BelarusForcesDataset.LoadRelease("1.0.0"), BelarusForcesDataset.LoadRelease("1.1.0"));
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("index.html"));
+        await page.ClickAsync("footer a:text('Versions and changes')");
+        await page.ClickAsync("a[href='1.1.0/index.html']");
+
+        (await page.Locator("h1").InnerTextAsync()).Should().Be("Changes in 1.1.0");
+        (await page.Locator("table.changes tbody tr").CountAsync()).Should().Be(diff.Changed.Sum(c => c.Fields.Count));
+        (await page.Locator("#withdrawn + ul li").AllInnerTextsAsync()).Should().Equal(diff.Tombstones.Select(t => $"{t.Key}: {t.Reason}"));
+    }
+
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("procurements/cs-vn3-from-china/index.html")]
+    [InlineData("events/index.html")]
+    [InlineData("procurements/index.html")]
+    [InlineData("indicators/belarus-pilot-annual-flight-hours/index.html")]
+    [InlineData("versions/1.1.0/index.html")]
+    public async Task At_320_pixels_a_page_reflows_without_scrolling_sideways(string path)
+    {
+        var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 320, Height = 640 } });
+        await page.GotoAsync(site.Url(path));
+
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(320);
+        var header = await page.Locator("header.site").BoundingBoxAsync();
+        header!.Height.Should().BeLessThan(640 * 0.2f, "the header leaves the screen to the content");
+    }
+
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("procurements/cs-vn3-from-china/index.html")]
+    [InlineData("events/index.html?kind=statement")]
+    public async Task In_the_dark_scheme_a_page_passes_the_contrast_rules_of_axe(string path)
+    {
+        var page = await site.NewPageAsync();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+        await page.GotoAsync(site.Url("index.html").Replace("index.html", path, StringComparison.Ordinal));
+
+        (await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor")).Should().Be("rgb(18, 18, 18)", "the dark scheme is applied");
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target))}").Should().BeEmpty();
+        result.Passes.Should().Contain(p => p.Id == "color-contrast");
+    }
+
+    [Theory]
+    [InlineData("index.html", "landing")]
+    [InlineData("procurements/cs-vn3-from-china/index.html", "record")]
+    [InlineData("events/index.html?kind=statement", "listing")]
+    public async Task Screenshots_at_1280_and_390_pixels(string path, string name)
+    {
+        foreach (var (width, height) in new[] { (1280, 800), (390, 844) })
+        {
+            var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+            await page.GotoAsync(site.Url("index.html").Replace("index.html", path, StringComparison.Ordinal));
+            var file = Path.Combine(GeneratedSite.Screenshots, $"{name}-{width}.png");
+            await page.ScreenshotAsync(new() { Path = file });
+            new FileInfo(file).Length.Should().BePositive();
+            await page.CloseAsync();
+        }
+    }
+
     [Theory]
     [InlineData("index.html")]
     [InlineData("procurements/cs-vn3-from-china/index.html")]
     [InlineData("indicators/belarus-pilot-annual-flight-hours/index.html")]
     [InlineData("people/andrei-raukou/index.html")]
     [InlineData("procurements/index.html")]
+    [InlineData("events/index.html?kind=statement&year=2017")]
+    [InlineData("versions/1.1.0/index.html")]
+    [InlineData("agreements/joint-regional-air-defence-system/index.html")]
     [InlineData("sources/belarus-reviews-defence-policy-2018/index.html")]
     [InlineData("search/index.html?q=Su-30")]
     public async Task A_page_passes_the_WCAG_2_AA_rules_of_axe(string path)

@@ -96,12 +96,11 @@ public sealed partial class SiteTests : IDisposable
     }
 
     [Fact]
-    public void The_landing_page_weighs_under_200_KB_and_does_not_load_the_search_index()
+    public void The_landing_page_weighs_under_60_KB_and_does_not_load_the_search_index()
     {
         var landing = File.ReadAllText(Path.Combine(Site.Value, "index.html"));
-        var weight = new[] { "index.html", "assets/site.css", "assets/site.js" }.Sum(f => new FileInfo(Path.Combine(Site.Value, f)).Length);
 
-        weight.Should().BeLessThan(200 * 1024);
+        new FileInfo(Path.Combine(Site.Value, "index.html")).Length.Should().BeLessThan(60 * 1024);
         landing.Should().NotContain("search-index.js").And.Contain("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Dataset\"");
     }
 
@@ -135,6 +134,146 @@ public sealed partial class SiteTests : IDisposable
         here.Err.Trim().Should().Be("--out: '.' holds the current directory; give the site a folder of its own.");
     }
 
+    [Fact]
+    public void A_delivery_row_carries_its_own_quote_on_the_line_under_it()
+    {
+        var cs = (BelarusForces.Model.Procurement)Data.FindRecord("procurements/cs-vn3-from-china")!;
+        var page = Page(cs.CitationKey);
+        var second = cs.Batches[1];
+
+        var row = page.IndexOf("<td>until 18 February 2018</td>", StringComparison.Ordinal);
+        var proof = page.IndexOf("<tr class=\"proof\">", row, StringComparison.Ordinal);
+        row.Should().BePositive();
+        page.IndexOf("</tr>", row, StringComparison.Ordinal).Should().BeLessThan(proof, "the quote stands on the line under its row");
+        page[proof..page.IndexOf("</tr>", proof, StringComparison.Ordinal)].Should().Contain(second.Evidence[0].Quote.Replace("\"", "&quot;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_sources_listing_counts_the_quotes_its_source_pages_show()
+    {
+        var listing = File.ReadAllText(Path.Combine(Site.Value, "sources", "index.html"));
+        foreach (var source in Data.Sources.Values)
+        {
+            var page = Page("sources/" + source.Id.Value);
+            var shown = QuoteCount().Match(page).Groups[1].Value;
+            listing.Should().Contain($"{source.Id.Value}/index.html\">", source.Id.Value);
+            var row = listing[listing.IndexOf($"{source.Id.Value}/index.html\">", StringComparison.Ordinal)..];
+            NumberCell().Match(row).Groups[1].Value.Should().Be(shown, source.Id.Value);
+        }
+    }
+
+    [Fact]
+    public void The_headline_counts_deals_once_each_and_lists_exports_apart()
+    {
+        var landing = File.ReadAllText(Path.Combine(Site.Value, "index.html"));
+        var bySupplier = landing[landing.IndexOf("id=\"by-supplier\"", StringComparison.Ordinal)..landing.IndexOf("id=\"by-status\"", StringComparison.Ordinal)];
+        var deals = Data.Procurements.BySupplierCountry().Sum(g => g.Procurements.Select(p => p.Equipment).Distinct().Count());
+
+        Data.Procurements.Count(p => p.Equipment.Name == "Su-30SM").Should().BeGreaterThan(1, "the plan, the contract and the delay are records of one deal");
+        Regex.Matches(bySupplier, ">Su-30SM</a>").Should().ContainSingle();
+        bySupplier.Should().Contain($"{deals} deals in {Data.Procurements.BySupplierCountry().Sum(g => g.Procurements.Count)} records");
+        landing.Should().Contain("id=\"exports\"").And.Contain($"{Data.Procurements.ExportsByRecipient().Sum(g => g.Procurements.Count)} export records");
+    }
+
+    [Fact]
+    public void Listings_sort_by_date_undated_last_and_carry_their_facets()
+    {
+        var events = File.ReadAllText(Path.Combine(Site.Value, "events", "index.html"));
+        var keys = Regex.Matches(events, "<tr data-kind=\"[^\"]*\"[^>]*><td data-sort(?:=\"([^\"]*)\")?>").Select(m => m.Groups[1].Value).ToList();
+
+        keys.Should().HaveCount(Data.Events.Count);
+        keys.TakeWhile(k => k.Length > 0).Should().BeInAscendingOrder(StringComparer.Ordinal);
+        keys.SkipWhile(k => k.Length > 0).Should().OnlyContain(k => k.Length == 0, "undated events come last");
+        keys.Count(k => k.Length == 0).Should().Be(Data.Events.Count(e => e.Date is null));
+        var statements = Data.Events.Count(e => e.Kind == BelarusForces.Model.EventKind.Statement);
+        events.Should().Contain($"data-facet=\"kind\" data-value=\"statement\">statement</a> <span class=\"count\">{statements}</span>");
+
+        Listings.SortKey(BelarusForces.Values.EdtfDate.Parse("../2018-02-18")).Should().StartWith("2018-02-18", "an open start sorts by its known end");
+        string.CompareOrdinal(Listings.SortKey(BelarusForces.Values.EdtfDate.Parse("2011/2013")), Listings.SortKey(BelarusForces.Values.EdtfDate.Parse("2012"))).Should().BeNegative();
+        var people = File.ReadAllText(Path.Combine(Site.Value, "people", "index.html"));
+        people.Should().Contain("<th scope=\"col\">posts</th>").And.Contain("Minister of Defence");
+    }
+
+    [Fact]
+    public void A_person_page_lists_the_events_that_name_him_and_his_other_names()
+    {
+        var raukou = Data.People.Single(p => p.Id.Value == "andrei-raukou");
+        var page = Page(raukou.CitationKey);
+        var named = Data.FindEvents(person: raukou);
+
+        named.Should().HaveCountGreaterThanOrEqualTo(4);
+        var section = page[page.IndexOf("id=\"mentioned-in\"", StringComparison.Ordinal)..];
+        foreach (var e in named.Where(e => e.Kind == BelarusForces.Model.EventKind.Statement))
+        {
+            section.Should().Contain($"events/{e.Id}/index.html");
+        }
+
+        page.Should().Contain("Also known as: </strong>" + string.Join(", ", raukou.Aliases));
+        page.Should().Contain($"“Andrei Raukou”, record {raukou.CitationKey} in BelarusForces, version {Data.Manifest.Version} (sha256:{Data.ContentHash}).");
+    }
+
+    [Fact]
+    public void A_withdrawn_record_keeps_its_address_on_a_tombstone_and_each_release_has_a_changelog()
+    {
+        Data.Withdrawn.Should().NotBeEmpty();
+        foreach (var t in Data.Withdrawn)
+        {
+            var page = Page(t.Key);
+            page.Should().Contain($"withdrawn in {t.Version}").And.Contain(t.Reason);
+            page.Should().Contain($"../../{t.ReplacedBy}/index.html");
+        }
+
+        var diff = BelarusForces.Versioning.DatasetDiff.Between(BelarusForcesDataset.LoadRelease("1.0.0"), BelarusForcesDataset.LoadRelease("1.1.0"));
+        var changelog = Page("versions/1.1.0");
+        changelog.Should().Contain($"Changed ({diff.Changed.Count})").And.Contain($"Withdrawn ({diff.Withdrawn.Count})").And.Contain($"Added ({diff.Added.Count})");
+        Page("versions").Should().Contain("1.0.0").And.Contain("1.1.0/index.html");
+        Page("procurements/cs-vn3-from-china").Should().Contain("../../versions/index.html\">Versions and changes</a>");
+    }
+
+    [Fact]
+    public void Charts_keep_one_measure_each_with_round_ticks_and_a_viewbox()
+    {
+        var page = Page("indicators/belarus-pilot-annual-flight-hours");
+        var svgs = Regex.Matches(page, "<svg [^>]*viewBox=\"0 0 640 \\d+\"[^>]*role=\"img\"");
+        var measures = BelarusForces.Cli.Site.Chart.Measures(Data.Indicators.PilotFlightHours()).Count();
+
+        measures.Should().BeGreaterThan(1, "graduates' practice hours are a measure of their own");
+        svgs.Should().HaveCount(measures);
+        var ticks = Regex.Matches(page, "text-anchor=\"end\">([0-9,]+)</text>").Select(m => int.Parse(m.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        ticks.Should().NotBeEmpty().And.OnlyContain(t => t % 10 == 0);
+        page.Should().Contain("about 2004 to about 2009").And.NotContain(">2004~/2009~<");
+    }
+
+    [Fact]
+    public void The_downloads_list_each_file_with_its_size_and_hash()
+    {
+        var landing = File.ReadAllText(Path.Combine(Site.Value, "index.html"));
+        var sqlite = Path.Combine(Site.Value, "downloads", "sqlite", "belarus-forces.sqlite");
+
+        File.Exists(sqlite).Should().BeTrue();
+        landing.Should().Contain(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(sqlite))));
+        landing.Should().Contain("downloads/datapackage/datapackage.json").And.Contain("downloads/datapackage/procurements.csv");
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Site_release_makes_an_earlier_versions_site_and_refuses_a_version_never_released()
+    {
+        var target = Path.Combine(_scratch, "site-1.0.0");
+        var withdrawn = Data.Withdrawn[0];
+
+        var made = Tool("site", "--release", "1.0.0", "--out", target);
+        made.ExitCode.Should().Be(0, made.Err);
+        var landing = File.ReadAllText(Path.Combine(target, "index.html"));
+        landing.Should().Contain("Version 1.0.0").And.Contain(BelarusForcesDataset.LoadRelease("1.0.0").ContentHash);
+        File.ReadAllText(Path.Combine(target, withdrawn.Key, "index.html")).Should().NotContain("withdrawn in", "in 1.0.0 the record was still there");
+        Directory.Exists(Path.Combine(target, "versions", "1.1.0")).Should().BeFalse("1.0.0 knows no later release");
+
+        var refused = Tool("site", "--release", "0.9", "--out", Path.Combine(_scratch, "none"));
+        refused.ExitCode.Should().Be(2);
+        refused.Err.Trim().Should().StartWith("--release: BelarusForces 0.9 was never released; the releases are 1.0.0, 1.1.0");
+    }
+
     private static string Page(string key) => File.ReadAllText(Path.Combine(Site.Value, key, "index.html"));
 
     private static string Generate(string? seeds, string folder)
@@ -145,6 +284,12 @@ public sealed partial class SiteTests : IDisposable
 
     private static (int ExitCode, string Out, string Err) Tool(params string[] args) =>
         ProcessRunner.Run("dotnet", AppContext.BaseDirectory, args.Prepend(Path.Combine(AppContext.BaseDirectory, "belarus-forces.dll")), timeoutSeconds: 60);
+
+    [GeneratedRegex(@"in text order \((\d+) quotes\)")]
+    private static partial Regex QuoteCount();
+
+    [GeneratedRegex(@"<td class=""number"">([0-9,]+)</td>")]
+    private static partial Regex NumberCell();
 
     [GeneratedRegex("&(?!amp;|lt;|gt;|quot;|#39;)")]
     private static partial Regex BareAmpersand();

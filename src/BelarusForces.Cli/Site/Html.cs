@@ -55,7 +55,7 @@ internal sealed class Html
         Open("a", [("href", href), .. attributes]).Text(text).Close("a");
 
     /// <summary>
-    /// Markup that is not data: the doctype, the library's SVG chart (<c>IndicatorTrend.ToSvg</c>, which escapes its own
+    /// Markup that is not data: the doctype, the site's SVG charts (<see cref="Chart"/>, which escapes its own
     /// text) and JSON-LD written by <c>Utf8JsonWriter</c>, whose default encoder escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>.
     /// </summary>
     public Html Trusted(string markup)

@@ -19,32 +19,18 @@ internal sealed partial class SiteWriter
                 .Text($". Data {m.DataLicence}, code {m.CodeLicence}.").Close("p");
 
             h.Element("h2", "What it holds");
-            h.Open("table", ("class", "counts")).Open("thead").Open("tr").Element("th", "collection", ("scope", "col")).Element("th", "records", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
+            h.Open("div", ("class", "scroll")).Open("table", ("class", "counts")).Open("thead").Open("tr").Element("th", "collection", ("scope", "col")).Element("th", "records", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
             foreach (var (collection, count) in CollectionOrder.Select(c => (c, _views.Values.Count(v => v.Record.Collection == c))).Append(("sources", _data.Sources.Count)))
             {
                 h.Open("tr").Open("td").Link($"{collection}/index.html", Capital(collection)).Close("td").Element("td", Words.Number(count), ("class", "number")).Close("tr");
             }
 
-            h.Close("tbody").Close("table");
+            h.Close("tbody").Close("table").Close("div");
 
-            h.Element("h2", "What Belarus acquired, by supplier country", ("id", "by-supplier"));
-            h.Open("table", ("class", "answer")).Open("thead").Open("tr").Element("th", "supplier", ("scope", "col")).Element("th", "records", ("scope", "col"))
-                .Element("th", "equipment", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
-            foreach (var group in _data.Procurements.BySupplierCountry())
-            {
-                h.Open("tr").Element("th", group.Supplier?.Name ?? "not stated", ("scope", "row")).Element("td", Words.Number(group.Procurements.Count), ("class", "number")).Open("td");
-                foreach (var (p, i) in group.Procurements.Select((p, i) => (p, i)))
-                {
-                    h.Text(i > 0 ? ", " : "").Link(PathOf(p), p.Equipment.Name, ("title", Capital(_views[p.CitationKey].Title)));
-                }
-
-                h.Close("td").Close("tr");
-            }
-
-            h.Close("tbody").Close("table");
+            Deals(h);
 
             h.Element("h2", "The Special Operations Forces' equipment", ("id", "sof-equipment"));
-            h.Open("table", ("class", "answer")).Open("thead").Open("tr").Element("th", "equipment", ("scope", "col")).Element("th", "origin", ("scope", "col"))
+            h.Open("div", ("class", "scroll")).Open("table", ("class", "answer")).Open("thead").Open("tr").Element("th", "equipment", ("scope", "col")).Element("th", "origin", ("scope", "col"))
                 .Element("th", "since", ("scope", "col")).Element("th", "records", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
             foreach (var item in _data.SpecialOperationsForcesEquipment())
             {
@@ -54,25 +40,102 @@ internal sealed partial class SiteWriter
                 h.Close("td").Close("tr");
             }
 
-            h.Close("tbody").Close("table");
+            h.Close("tbody").Close("table").Close("div");
 
             var trend = _data.Indicators.PilotFlightHours();
             h.Element("h2", "The pilot flight-hour trend", ("id", "flight-hours"));
-            h.Open("figure", ("class", "chart")).Trusted(trend.ToSvg()).Open("figcaption").Text(trend.Summary()).Text(" ")
-                .Link(PathOf(trend.Indicator), "The series, its quotes and its sources.").Close("figcaption").Close("figure");
+            Chart.Write(h, trend, "flight-hours-chart");
+            h.Open("p").Link(PathOf(trend.Indicator), "The series, its quotes and its sources.").Close("p");
 
             Citation(h, key: null);
 
-            h.Element("h2", "Downloads", ("id", "downloads")).Open("ul");
-            h.Open("li").Link("downloads/datapackage/datapackage.json", "Frictionless Data Package").Text(" (datapackage.json with a CSV file per collection, which pandas, R, DuckDB and spreadsheets read)").Close("li");
-            foreach (var collection in DatasetExport.Collections)
+            h.Element("h2", "Downloads", ("id", "downloads"));
+            h.Open("p").Text("The ").Link("downloads/datapackage/datapackage.json", "Frictionless Data Package")
+                .Text(" (a CSV file per collection with its schema, which pandas, R, DuckDB and spreadsheets read), JSON Lines, and one SQLite database of every table. ")
+                .Text("Each file with its size and SHA-256, to check a copy against.").Close("p");
+            h.Open("div", ("class", "scroll")).Open("table", ("class", "downloads")).Open("thead").Open("tr").Element("th", "file", ("scope", "col")).Element("th", "size", ("scope", "col"))
+                .Element("th", "SHA-256", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
+            foreach (var (path, size, sha256) in Downloads())
             {
-                h.Open("li").Text(collection + ": ").Link($"downloads/datapackage/{collection}.csv", "CSV").Text(", ").Link($"downloads/jsonl/{collection}.jsonl", "JSON Lines").Close("li");
+                h.Open("tr").Open("td").Link(path, path["downloads/".Length..]).Close("td").Element("td", Size(size), ("class", "number")).Open("td").Element("code", sha256).Close("td").Close("tr");
             }
 
-            h.Close("ul");
+            h.Close("tbody").Close("table").Close("div");
         }, head: JsonLd());
     }
+
+    // A deal is one equipment type from one supplier: the plan, the contract and the delay of the Su-30SM are three records
+    // of one deal. A deal's status is that of its most recent record. Exports are counted apart, by recipient.
+    private void Deals(Html h)
+    {
+        var groups = _data.Procurements.BySupplierCountry();
+        var deals = groups.SelectMany(g => g.Procurements.GroupBy(p => p.Equipment).Select(d => new Deal(g.Supplier?.Name ?? "not stated", [.. d]))).ToList();
+        h.Element("h2", "What Belarus acquired, by supplier country", ("id", "by-supplier"));
+        h.Element("p", $"{Words.Number(deals.Count)} deals in {Words.Number(groups.Sum(g => g.Procurements.Count))} records. A deal is one equipment type from one supplier, "
+            + "however many records (plan, contract, deliveries, delay) the sources give it; its status is that of its most recent record. "
+            + "Acquisitions, modernisations, development and retirements for Belarus are counted; exports are listed apart below.", ("class", "counts-what"));
+        h.Open("div", ("class", "scroll")).Open("table", ("class", "answer")).Open("thead").Open("tr").Element("th", "supplier", ("scope", "col")).Element("th", "deals", ("scope", "col"))
+            .Element("th", "records", ("scope", "col")).Element("th", "equipment (status)", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
+        foreach (var supplier in deals.GroupBy(d => d.Supplier))
+        {
+            h.Open("tr").Element("th", supplier.Key, ("scope", "row")).Element("td", Words.Number(supplier.Count()), ("class", "number"))
+                .Element("td", Words.Number(supplier.Sum(d => d.Records.Count)), ("class", "number")).Open("td");
+            DealList(h, supplier);
+            h.Close("td").Close("tr");
+        }
+
+        h.Close("tbody").Close("table").Close("div");
+
+        h.Element("h2", "Deals by status", ("id", "by-status"));
+        h.Open("div", ("class", "scroll")).Open("table", ("class", "answer")).Open("thead").Open("tr").Element("th", "status", ("scope", "col")).Element("th", "deals", ("scope", "col"))
+            .Element("th", "equipment", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
+        foreach (var status in deals.GroupBy(d => d.Status).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            h.Open("tr").Element("th", status.Key, ("scope", "row")).Element("td", Words.Number(status.Count()), ("class", "number")).Open("td");
+            DealList(h, status, withStatus: false);
+            h.Close("td").Close("tr");
+        }
+
+        h.Close("tbody").Close("table").Close("div");
+
+        var exports = _data.Procurements.ExportsByRecipient();
+        h.Element("h2", "Belarus's arms exports, by recipient", ("id", "exports"));
+        h.Element("p", $"{Words.Number(exports.Sum(g => g.Procurements.Count))} export records, counted apart from the acquisitions above.", ("class", "counts-what"));
+        h.Open("div", ("class", "scroll")).Open("table", ("class", "answer")).Open("thead").Open("tr").Element("th", "recipient", ("scope", "col")).Element("th", "deals", ("scope", "col"))
+            .Element("th", "equipment (status)", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
+        foreach (var group in exports)
+        {
+            var sold = group.Procurements.GroupBy(p => p.Equipment).Select(d => new Deal("Belarus", [.. d])).ToList();
+            h.Open("tr").Element("th", group.Recipient?.Name ?? "undisclosed", ("scope", "row")).Element("td", Words.Number(sold.Count), ("class", "number")).Open("td");
+            DealList(h, sold);
+            h.Close("td").Close("tr");
+        }
+
+        h.Close("tbody").Close("table").Close("div");
+    }
+
+    private void DealList(Html h, IEnumerable<Deal> deals, bool withStatus = true)
+    {
+        foreach (var (deal, i) in deals.Select((d, i) => (d, i)))
+        {
+            var latest = deal.Latest;
+            h.Text(i > 0 ? ", " : "").Link(PathOf(latest), latest.Equipment.Name);
+            var more = deal.Records.Count > 1 ? $"{Words.Number(deal.Records.Count)} records" : null;
+            var note = string.Join("; ", new[] { withStatus ? deal.Status : null, more }.OfType<string>());
+            h.Text(note.Length > 0 ? $" ({note})" : "");
+        }
+    }
+
+    private sealed record Deal(string Supplier, IReadOnlyList<Procurement> Records)
+    {
+        public Procurement Latest { get; } = Records.OrderBy(p => Listings.SortKey(Listings.Last(p)), StringComparer.Ordinal).Last();
+
+        public string Status => BelarusForces.Data.Kebab.Name(Latest.Status);
+    }
+
+    private static string Size(long bytes) => bytes < 1024 ? $"{bytes} B" : bytes < 1024 * 1024
+        ? $"{(bytes / 1024.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} KB"
+        : $"{(bytes / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} MB";
 
     // schema.org Dataset, which dataset search engines read.
     private string JsonLd()
@@ -104,6 +167,7 @@ internal sealed partial class SiteWriter
 
             w.WriteStartArray("distribution");
             Distribution(w, "application/json", "downloads/datapackage/datapackage.json");
+            Distribution(w, "application/vnd.sqlite3", "downloads/sqlite/" + SqliteExport.FileName);
             foreach (var collection in DatasetExport.Collections)
             {
                 Distribution(w, "text/csv", $"downloads/datapackage/{collection}.csv");
@@ -127,37 +191,80 @@ internal sealed partial class SiteWriter
 
     private void WriteCollection(string collection)
     {
-        var views = _views.Values.Where(v => v.Record.Collection == collection).ToList();
+        var views = Listings.Ordered(collection, _views.Values.Where(v => v.Record.Collection == collection)).ToList();
+        var columns = Listings.Columns(collection);
+        var facets = Listings.Facets(collection);
         WritePage($"{collection}/index.html", Capital(collection), (h, up) =>
         {
             h.Element("h1", Capital(collection)).Element("p", $"{Words.Number(views.Count)} records. Each has a page with its quotes and its citation.");
-            FilterBox(h, collection);
-            h.Open("table", ("id", "table-" + collection), ("class", "sortable")).Open("thead").Open("tr");
-            foreach (var column in new[] { "record", "kind", "date", "claim" })
+            if (facets.Count > 0)
             {
-                h.Element("th", column, ("scope", "col"));
+                Facets(h, collection, facets, views);
+            }
+
+            FilterBox(h, collection);
+            h.Element("p", "", ("id", "shown-" + collection), ("class", "shown"), ("role", "status"), ("aria-live", "polite"));
+            h.Open("div", ("class", "scroll")).Open("table", ("id", "table-" + collection), ("class", "sortable listing")).Open("thead").Open("tr");
+            foreach (var column in columns)
+            {
+                h.Element("th", column.Name, ("scope", "col"));
             }
 
             h.Close("tr").Close("thead").Open("tbody");
             foreach (var view in views)
             {
-                h.Open("tr").Open("td").Link($"{up}{PathOf(view.Record)}", Capital(view.Title)).Close("td").Element("td", view.Kind)
-                    .Element("td", view.Date is null ? "" : Words.Date(view.Date), ("data-sort", SortKey(view.Date)))
-                    .Element("td", view.Record is IClaim c ? Words.Claim(c.Claim) : "");
+                h.Open("tr", [.. facets.Select(f => ("data-" + f.Name, (string?)string.Join("|", f.Values(view))))]);
+                foreach (var column in columns)
+                {
+                    h.Open("td", ("data-sort", column.Sort?.Invoke(view)), ("class", column.Number ? "number" : null));
+                    var cell = column.Cell(view);
+                    if (cell.Links is [var only] && ReferenceEquals(only, view.Record))
+                    {
+                        h.Link(up + PathOf(view.Record), Capital(view.Title));
+                    }
+                    else
+                    {
+                        Value(h, cell, up);
+                    }
+
+                    h.Close("td");
+                }
+
                 h.Close("tr");
             }
 
-            h.Close("tbody").Close("table");
+            h.Close("tbody").Close("table").Close("div");
         });
+    }
+
+    // Each facet value is a link that keeps the filter in the address (?kind=test&year=2017), so that a narrowed listing
+    // can be linked; the script applies the address's filters, from file:// as from a host. Counts are of every record.
+    private static void Facets(Html h, string collection, IReadOnlyList<ListFacet> facets, IReadOnlyList<RecordView> views)
+    {
+        h.Open("nav", ("class", "facets"), ("aria-label", "Narrow the list"), ("data-table", "table-" + collection), ("hidden", ""));
+        foreach (var facet in facets)
+        {
+            var counts = views.SelectMany(v => facet.Values(v).Distinct()).GroupBy(x => x, StringComparer.Ordinal)
+                .OrderBy(g => facet.Name == "year" ? g.Key : "", StringComparer.Ordinal).ThenByDescending(g => facet.Name == "year" ? 0 : g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+            h.Open("details", ("class", "facet"), ("open", facet.Name == "year" ? null : "")).Element("summary", facet.Name).Open("ul");
+            foreach (var group in counts)
+            {
+                h.Open("li").Open("a", ("href", "?" + facet.Name + "=" + Uri.EscapeDataString(group.Key)), ("data-facet", facet.Name), ("data-value", group.Key))
+                    .Text(group.Key).Close("a").Text(" ").Element("span", Words.Number(group.Count()), ("class", "count")).Close("li");
+            }
+
+            h.Close("ul").Close("details");
+        }
+
+        h.Open("p").Link("?", "Show every record", ("class", "clear")).Close("p");
+        h.Close("nav");
     }
 
     private static void FilterBox(Html h, string table) =>
         h.Open("p", ("class", "filter"), ("hidden", "")).Element("label", "Filter the rows: ", ("for", "filter-" + table))
             .Open("input", ("id", "filter-" + table), ("type", "search"), ("data-filter", "table-" + table)).Close("p");
 
-    // Dates sort by their earliest day (an open start first), so that "2011 to 2013" comes before "2012".
-    private static string SortKey(BelarusForces.Values.EdtfDate? date) =>
-        date?.Earliest is { } d ? $"{d.Year:0000}-{d.Month:00}-{d.Day:00}" : date is null ? "9999" : "0000";
+    private static string SortKey(BelarusForces.Values.EdtfDate? date) => Listings.SortKey(date);
 
     private void WriteSources()
     {
@@ -166,16 +273,16 @@ internal sealed partial class SiteWriter
         {
             h.Element("h1", "Sources").Element("p", "The articles every quote comes from, with the date each was published, as inferred from its content.");
             FilterBox(h, "sources");
-            h.Open("table", ("id", "table-sources"), ("class", "sortable")).Open("thead").Open("tr").Element("th", "article", ("scope", "col"))
+            h.Open("div", ("class", "scroll")).Open("table", ("id", "table-sources"), ("class", "sortable")).Open("thead").Open("tr").Element("th", "article", ("scope", "col"))
                 .Element("th", "published", ("scope", "col")).Element("th", "quotes", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
             foreach (var source in _data.Sources.Values)
             {
                 h.Open("tr").Open("td").Link(up + PathOf(source), source.Headline).Close("td")
                     .Element("td", Words.Date(source.Published), ("data-sort", SortKey(source.Published)))
-                    .Element("td", Words.Number(quotes[source.Id.Value].Count()), ("class", "number")).Close("tr");
+                    .Element("td", Words.Number(quotes[source.Id.Value].Select(p => p.Evidence.Quote).Distinct(StringComparer.Ordinal).Count()), ("class", "number")).Close("tr");
             }
 
-            h.Close("tbody").Close("table");
+            h.Close("tbody").Close("table").Close("div");
         });
 
         foreach (var source in _data.Sources.Values)
@@ -211,7 +318,7 @@ internal sealed partial class SiteWriter
             var entries = _data.Timeline();
             h.Element("h1", "Timeline").Element("p", "Every dated fact, ordered by the earliest day it can denote. A period or an imprecise date is given as the source gives it.");
             FilterBox(h, "timeline");
-            h.Open("table", ("id", "table-timeline"), ("class", "sortable")).Open("thead").Open("tr").Element("th", "when", ("scope", "col"))
+            h.Open("div", ("class", "scroll")).Open("table", ("id", "table-timeline"), ("class", "sortable")).Open("thead").Open("tr").Element("th", "when", ("scope", "col"))
                 .Element("th", "what", ("scope", "col")).Element("th", "record", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
             foreach (var entry in entries)
             {
@@ -219,7 +326,7 @@ internal sealed partial class SiteWriter
                     .Open("td").Link(up + PathOf(entry.Record), entry.Record.CitationKey).Close("td").Close("tr");
             }
 
-            h.Close("tbody").Close("table");
+            h.Close("tbody").Close("table").Close("div");
         });
     }
 

@@ -19,6 +19,11 @@ internal sealed partial class SiteWriter
                 .Link($"{up}{record.Collection}/index.html", Capital(record.Collection)).Close("nav");
             h.Open("article", ("class", "record"));
             h.Element("h1", Capital(view.Title));
+            if (record is INamedRecord { Aliases.IsEmpty: false } named)
+            {
+                h.Open("p", ("class", "aka")).Element("strong", "Also known as: ").Text(string.Join(", ", named.Aliases)).Close("p");
+            }
+
             h.Open("p", ("class", "key")).Text("Permanent address: ").Element("code", record.CitationKey + "/").Text(" · ").Text(view.Kind).Close("p");
             if (record is IClaim claim)
             {
@@ -35,7 +40,7 @@ internal sealed partial class SiteWriter
 
             if (record is Indicator indicator)
             {
-                Chart(h, indicator);
+                IndicatorChart(h, indicator);
             }
 
             foreach (var table in view.Tables.Where(t => t.Rows.Count > 0))
@@ -45,7 +50,7 @@ internal sealed partial class SiteWriter
 
             Evidence(h, view, up);
             ReferencedBy(h, record, up);
-            Citation(h, record.CitationKey);
+            Citation(h, record.CitationKey, view.Title);
             h.Close("article");
         });
     }
@@ -84,17 +89,15 @@ internal sealed partial class SiteWriter
 
     private string LabelOf(IRecord record) => record is INamedRecord named ? named.Name : Capital(_views[record.CitationKey].Title);
 
-    private void Chart(Html h, Indicator indicator)
+    private void IndicatorChart(Html h, Indicator indicator)
     {
         var trend = indicator.Id.Value == IndicatorCollection.PilotFlightHoursId ? _data.Indicators.PilotFlightHours() : _data.Indicators.Trend(indicator);
-        h.Open("figure", ("class", "chart")).Trusted(trend.ToSvg())
-            .Element("figcaption", "Each box spans its period across and its range of values up; an open bound reaches the edge. " + trend.Summary())
-            .Close("figure");
+        Chart.Write(h, trend, "chart");
     }
 
     private void Nested(Html h, NestedTable table, string up)
     {
-        h.Open("table", ("class", "nested")).Element("caption", table.Caption).Open("thead").Open("tr");
+        h.Open("div", ("class", "scroll")).Open("table", ("class", "nested")).Element("caption", table.Caption).Open("thead").Open("tr");
         foreach (var column in table.Columns.Append("claim"))
         {
             h.Element("th", column, ("scope", "col"));
@@ -114,9 +117,28 @@ internal sealed partial class SiteWriter
             h.Open("td");
             Badge(h, row.Claim);
             h.Close("td").Close("tr");
+            RowQuotes(h, row, table.Columns.Count + 1, up);
         }
 
-        h.Close("tbody").Close("table");
+        h.Close("tbody").Close("table").Close("div");
+    }
+
+    // The quotes that prove a row stand on a line under it, so that a reader sees which quote backs which delivery or post.
+    private static void RowQuotes(Html h, NestedRow row, int columns, string up)
+    {
+        if (row.Claim.Evidence.IsEmpty)
+        {
+            return;
+        }
+
+        h.Open("tr", ("class", "proof")).Open("td", ("colspan", columns.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        foreach (var evidence in row.Claim.Evidence)
+        {
+            h.Open("p", ("class", "row-quote")).Element("q", evidence.Quote, ("cite", up + PathOf(evidence.Source))).Text(" — ")
+                .Link(up + PathOf(evidence.Source), evidence.Source.Headline).Text(", " + LineOf(evidence.Line, evidence.Source)).Close("p");
+        }
+
+        h.Close("td").Close("tr");
     }
 
     // Quotes from one paragraph are shown together, each highlighted in it; a quote whose seed is not at hand stands alone.
@@ -128,7 +150,15 @@ internal sealed partial class SiteWriter
             h.Element("p", "The site was made without the seed texts, so each quote stands alone.");
         }
 
-        var paragraphs = view.Evidence.Select(e => (Evidence: e, Found: _seeds.Find(e)))
+        // The quotes that prove a row are shown on that row; the record's own quotes stay here.
+        var onRows = view.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Claim.Evidence).ToHashSet();
+        var own = view.Evidence.Where(e => !onRows.Contains(e) || view.Record.Evidence.Contains(e)).ToList();
+        if (onRows.Count > 0)
+        {
+            h.Element("p", $"{Words.Number(own.Count)} quotes back the record as a whole; the quotes that prove a row of the tables above stand under that row.");
+        }
+
+        var paragraphs = own.Select(e => (Evidence: e, Found: _seeds.Find(e)))
             .GroupBy(p => (p.Evidence.Source, Line: p.Found?.Line ?? -1, Alone: p.Found is null ? p.Evidence.Quote : null));
         foreach (var paragraph in paragraphs)
         {
@@ -176,8 +206,8 @@ internal sealed partial class SiteWriter
 
     private void ReferencedBy(Html h, IRecord record, string up)
     {
-        // The structured references of the library's index; "mentions" (a record's text naming another) stay off the page.
-        var from = _data.ReferencesTo(record).Where(r => r.Field != "mentions").Select(r => r.Record).Distinct().OrderBy(r => Array.IndexOf(CollectionOrder, r.Collection)).ThenBy(r => r.CitationKey, StringComparer.Ordinal).ToList();
+        var references = _data.ReferencesTo(record);
+        var from = Ordered(references.Where(r => r.Field != "mentions").Select(r => r.Record));
         h.Open("section", ("aria-labelledby", "referenced-by")).Element("h2", "Records that refer to this one", ("id", "referenced-by"));
         if (from.Count == 0)
         {
@@ -185,21 +215,54 @@ internal sealed partial class SiteWriter
         }
         else
         {
-            h.Open("ul", ("class", "refs"));
-            foreach (var r in from)
-            {
-                h.Open("li").Link(up + PathOf(r), LabelOf(r)).Text(" ").Element("span", r.Collection, ("class", "kind")).Close("li");
-            }
-
-            h.Close("ul");
+            RecordList(h, from, up);
         }
 
         h.Close("section");
+
+        // A record's text naming this one by its name or an alias: for a person, his statements and the events he is named in.
+        var mentions = Ordered(references.Where(r => r.Field == "mentions").Select(r => r.Record).Except(from));
+        if (mentions.Count > 0)
+        {
+            var heading = record is Person ? "Statements and events that name this person" : "Records that mention this one";
+            h.Open("section", ("aria-labelledby", "mentioned-in")).Element("h2", heading, ("id", "mentioned-in"))
+                .Element("p", "Their quote, title or note names this record" + (record is INamedRecord { Aliases.IsEmpty: false } ? " or one of its other names." : "."));
+            RecordList(h, mentions, up);
+            h.Close("section");
+        }
     }
 
-    private void Citation(Html h, string? key)
+    private static List<IRecord> Ordered(IEnumerable<IRecord> records) =>
+        [.. records.Distinct().OrderBy(r => Array.IndexOf(CollectionOrder, r.Collection)).ThenBy(r => r.CitationKey, StringComparer.Ordinal)];
+
+    private void RecordList(Html h, IReadOnlyList<IRecord> records, string up)
+    {
+        h.Open("ul", ("class", "refs"));
+        foreach (var r in records)
+        {
+            var view = _views[r.CitationKey];
+            h.Open("li");
+            if (view.Date is { } date)
+            {
+                h.Element("span", Words.Date(date) + ": ", ("class", "when"));
+            }
+
+            h.Link(up + PathOf(r), LabelOf(r)).Text(" ").Element("span", r.Collection == "events" ? view.Kind : r.Collection, ("class", "kind")).Close("li");
+        }
+
+        h.Close("ul");
+    }
+
+    private void Citation(Html h, string? key, string? title = null)
     {
         h.Open("section", ("aria-labelledby", "cite"), ("class", "cite")).Element("h2", key is null ? "How to cite" : "Cite this record", ("id", "cite"));
+        if (key is not null)
+        {
+            // The record, its title and its permanent address, in one line a reader can paste.
+            h.Open("p", ("class", "cite-line")).Text($"“{Capital(title ?? key)}”, record {key} in BelarusForces, version {_data.Manifest.Version} (sha256:{_data.ContentHash}). ")
+                .Text(_baseUrl is null ? $"Permanent address: {key}/ on this site." : $"{_baseUrl}{key}/").Close("p");
+        }
+
         foreach (var (name, format) in CitationFormats)
         {
             h.Element("h3", name).Open("pre", ("class", "citation"), ("data-format", name)).Element("code", key is null ? _data.Cite(format) : _data.Cite(key, format)).Close("pre");

@@ -19,12 +19,14 @@ internal sealed partial class SiteWriter
     private readonly BelarusForcesDataset _data;
     private readonly SeedParagraphs _seeds;
     private readonly string _root;
+    private readonly string? _baseUrl;
     private readonly Dictionary<string, RecordView> _views;
     private readonly Html _html = new(); // one buffer for every page, so that a large site does not allocate one per page
     private int _pages;
 
-    private SiteWriter(BelarusForcesDataset data, string? seeds, string root)
+    private SiteWriter(BelarusForcesDataset data, string? seeds, string root, string? baseUrl)
     {
+        _baseUrl = baseUrl is null ? null : baseUrl.TrimEnd('/') + "/";
         _data = data;
         _seeds = new SeedParagraphs(seeds);
         _root = root;
@@ -34,10 +36,11 @@ internal sealed partial class SiteWriter
     /// <summary>
     /// Writes the site into <paramref name="target"/>: first into a new folder beside it, which is then renamed into
     /// place, so that a failure leaves no half-written site. A target that is a symbolic link is refused, and so is a
-    /// non-empty one unless <paramref name="force"/> is set.
+    /// non-empty one unless <paramref name="force"/> is set. <paramref name="baseUrl"/>, when known, is the address the
+    /// site will be served from, which each record's citation gives as its permanent address.
     /// </summary>
     /// <returns>The number of pages written.</returns>
-    public static int Write(BelarusForcesDataset data, string? seeds, string target, bool force)
+    public static int Write(BelarusForcesDataset data, string? seeds, string target, bool force, string? baseUrl = null)
     {
         if (string.IsNullOrWhiteSpace(target))
         {
@@ -73,7 +76,7 @@ internal sealed partial class SiteWriter
         var staging = Path.Combine(parent, $".{name}.{Guid.NewGuid():N}.tmp");
         try
         {
-            var site = new SiteWriter(data, seeds, staging);
+            var site = new SiteWriter(data, seeds, staging, baseUrl);
             site.WriteAll();
             Replace(full, staging, existing.Exists);
             return site._pages;
@@ -123,12 +126,30 @@ internal sealed partial class SiteWriter
         WriteSources();
         WriteTimeline();
         WriteSearch();
+        WriteVersions();
     }
 
+    // Every download the landing page lists, with its size and SHA-256. A format added to the exports (Parquet) is one
+    // more line here; the landing page lists whatever files the downloads folder holds.
     private void WriteDownloads()
     {
         DatasetExport.WriteDataPackage(_data, Path.Combine(_root, "downloads", "datapackage"));
         DatasetExport.WriteJsonLines(_data, Path.Combine(_root, "downloads", "jsonl"));
+        var sqlite = Path.Combine(_root, "downloads", "sqlite");
+        Directory.CreateDirectory(sqlite);
+        SqliteExport.Write(_data, Path.Combine(sqlite, SqliteExport.FileName), progress: null);
+    }
+
+    /// <summary>The downloads written, by folder then name: each file's path from the root, size and SHA-256.</summary>
+    private IEnumerable<(string Path, long Size, string Sha256)> Downloads()
+    {
+        var root = Path.Combine(_root, "downloads");
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(file =>
+        {
+            using var stream = File.OpenRead(file);
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+            return ("downloads/" + Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'), stream.Length, hash);
+        });
     }
 
     private void WriteAsset(string name)
@@ -191,8 +212,8 @@ internal sealed partial class SiteWriter
         main(h, up);
         h.Close("main");
         h.Open("footer").Open("p").Text($"{_data.Manifest.Title}, {_data.VersionId}, released {Words.Date(_data.Manifest.Released)}. ")
-            .Text($"Data {_data.Manifest.DataLicence}, code {_data.Manifest.CodeLicence}. Every fact carries a verbatim quote from its source.")
-            .Close("p").Close("footer");
+            .Text($"Data {_data.Manifest.DataLicence}, code {_data.Manifest.CodeLicence}. Every fact carries a verbatim quote from its source. ")
+            .Link(up + "versions/index.html", "Versions and changes").Text(".").Close("p").Close("footer");
         h.Close("body").Close("html");
         WriteFile(path, h.Flush);
 

@@ -29,6 +29,8 @@
         var rows = Array.prototype.slice.call(body.rows);
         rows.sort(function (a, b) {
           var x = key(a.cells[column]), y = key(b.cells[column]);
+          // An empty cell (undated, no figure) goes last whichever way the column is sorted.
+          if (x === "" || y === "") return (x === "") - (y === "");
           var order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
           return ascending ? order : -order;
         });
@@ -55,6 +57,46 @@
         row.hidden = !wanted.every(function (w) { return text.indexOf(" " + w) >= 0; });
       });
     });
+  }
+
+  // Facets: the address's query (?kind=test&year=2017) says which rows show, so that a narrowed listing can be linked.
+  // Each facet link toggles its value in the address; counts are of the rows the other facets leave.
+  function faceted(nav) {
+    var table = document.getElementById(nav.getAttribute("data-table"));
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var links = Array.prototype.slice.call(nav.querySelectorAll("a[data-facet]"));
+    var params = new URLSearchParams(window.location.search);
+    var wanted = {};
+    links.forEach(function (a) { wanted[a.getAttribute("data-facet")] = params.getAll(a.getAttribute("data-facet")); });
+    var matches = function (row, skip) {
+      return Object.keys(wanted).every(function (facet) {
+        if (facet === skip || wanted[facet].length === 0) return true;
+        var values = (row.getAttribute("data-" + facet) || "").split("|");
+        return wanted[facet].some(function (v) { return values.indexOf(v) >= 0; });
+      });
+    };
+    var shown = 0;
+    // A class, not the hidden attribute, so that the text filter (which sets hidden) narrows within the facets.
+    rows.forEach(function (row) { var out = !matches(row, null); row.classList.toggle("out", out); if (!out) shown++; });
+    links.forEach(function (a) {
+      var facet = a.getAttribute("data-facet"), value = a.getAttribute("data-value");
+      var on = wanted[facet].indexOf(value) >= 0;
+      var next = new URLSearchParams(params.toString());
+      next.delete(facet);
+      wanted[facet].filter(function (v) { return v !== value; }).concat(on ? [] : [value]).forEach(function (v) { next.append(facet, v); });
+      a.href = "?" + next.toString();
+      if (on) { a.setAttribute("aria-current", "true"); a.closest("details").open = true; }
+      a.nextElementSibling.textContent = rows.filter(function (row) {
+        return matches(row, facet) && (row.getAttribute("data-" + facet) || "").split("|").indexOf(value) >= 0;
+      }).length;
+    });
+    var status = document.getElementById(nav.getAttribute("data-table").replace("table-", "shown-"));
+    var active = Object.keys(wanted).filter(function (f) { return wanted[f].length > 0; });
+    if (status) {
+      status.textContent = active.length === 0 ? "" : "Showing " + shown + " of " + rows.length + " records: "
+        + active.map(function (f) { return f + " " + wanted[f].join(" or "); }).join("; ") + ".";
+    }
+    nav.hidden = false;
   }
 
   function copyable(pre) {
@@ -142,6 +184,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), sortable);
+    Array.prototype.forEach.call(document.querySelectorAll("nav.facets"), faceted);
     Array.prototype.forEach.call(document.querySelectorAll("input[data-filter]"), filterable);
     Array.prototype.forEach.call(document.querySelectorAll("pre.citation"), copyable);
     var results = document.getElementById("results");
