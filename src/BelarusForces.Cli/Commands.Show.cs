@@ -13,8 +13,7 @@ namespace BelarusForces.Cli;
 // Search, show and indicator: from a question to a record, and from a record to its quotes and to what refers to it.
 internal static partial class Commands
 {
-    private static readonly string[] Collections =
-        ["sources", "organisations", "units", "equipment", "sites", "inventory", "procurements", "exercises", "indicators", "people", "agreements", "events"];
+    private static readonly string[] Collections = [.. BelarusForces.Data.Collections.All.Select(c => c.Name)];
 
     private static Command Search()
     {

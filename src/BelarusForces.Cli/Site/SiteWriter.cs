@@ -1,3 +1,4 @@
+using BelarusForces.Data;
 using System.Text;
 using BelarusForces.Export;
 using BelarusForces.Model;
@@ -10,9 +11,11 @@ namespace BelarusForces.Cli.Site;
 /// </summary>
 internal sealed partial class SiteWriter
 {
-    /// <summary>The collections in the order the site lists them: facts first, then the things they are about.</summary>
-    public static readonly string[] CollectionOrder =
-        ["procurements", "inventory", "exercises", "events", "indicators", "agreements", "units", "equipment", "people", "organisations", "sites"];
+    /// <summary>
+    /// The record collections in the order the site lists them: facts first, then the things they are about. The
+    /// registry lists a collection after those it points at, so its reverse puts the facts first.
+    /// </summary>
+    public static readonly string[] CollectionOrder = [.. Collections.All.Skip(1).Reverse().Select(c => c.Name)];
 
     private static readonly UTF8Encoding Utf8 = new(false);
 
