@@ -44,8 +44,8 @@ public class OrderOfBattleTests
         };
         var inventory = sof.Equipment.Where(l => l.Kind == OrderOfBattleLineKind.Inventory).ToList();
         var deliveries = sof.Equipment.Where(l => l.Kind == OrderOfBattleLineKind.Delivery).ToList();
-        inventory.Select(l => (l.Equipment!.Id.Value, l.Equipment.Origin!.Code)).Should().BeEquivalentTo(origins.Select(o => (o.Key, o.Value)));
-        deliveries.Select(l => (l.Equipment!.Id.Value, l.Equipment.Origin!.Code)).Should().BeEquivalentTo(origins.Select(o => (o.Key, o.Value)));
+        inventory.Select(l => (l.Equipment!.Id.Value, l.Equipment.Origin?.Code)).Should().BeEquivalentTo(origins.Select(o => (o.Key, (string?)o.Value)));
+        deliveries.Select(l => (l.Equipment!.Id.Value, l.Equipment.Origin?.Code)).Should().BeEquivalentTo(origins.Select(o => (o.Key, (string?)o.Value)));
         inventory.Should().OnlyContain(l => l.Status == "in-service" && l.Claim == ClaimStatus.Analyst && l.Date.ToString() == "2017");
         deliveries.Should().OnlyContain(l => l.Status == "delivered" && l.RecordKey.StartsWith("procurements/", StringComparison.Ordinal));
         sof.Equipment.Single(l => l.RecordKey == "inventory/cs-vn3-sof-2017").Text.Should().Be("CS/VN3 (origin China): in service, number not stated");
@@ -124,7 +124,8 @@ public class OrderOfBattleTests
         var text = orbat.ToString().Split('\n');
         text[1].Should().Be("Special Operations Forces (service), established 2000~/2003~ [analyst] units/special-operations-forces");
         text.Should().Contain("  - strength: 5,000 to 7,000 personnel, as of 2017 (0 to 364 days old) [analyst] units/special-operations-forces");
-        text.Should().Contain("  - post: Vadzim Dzyanisenka, Commander of the Special Operations Forces, as of 2017-12~ [official] people/vadzim-dzyanisenka");
+        text.Should().Contain("  - post: Vadzim Dzyanisenka, Commander of the Special Operations Forces, as of 2017-12~ (0 to 30 days old) [official] people/vadzim-dzyanisenka");
+        text.Should().Contain("  - received: CS/VN3 (origin China): an unknown number delivered (acquisition, delivered), as of 2017 (0 to 364 days old) [analyst] procurements/cs-vn3-sof-2017");
         text.Should().Contain("    Special Operations Forces brigades (brigade) [analyst] units/special-operations-forces-brigades");
         text.Should().Contain("      - strength not reported");
 
@@ -163,7 +164,7 @@ public class OrderOfBattleTests
         var t72 = changes.Changes.Single(c => c.Line.Kind == OrderOfBattleLineKind.Inventory && c.Line.Equipment!.Id.Value == "t-72");
         t72.Kind.Should().Be(OrderOfBattleChangeKind.Changed);
         (t72.Before!.RecordKey, t72.After!.RecordKey).Should().Be(("inventory/t-72-fleet-2017", "inventory/t-72-fleet-2018"));
-        t72.ToString().Should().StartWith("changed: Armed Forces of Belarus, holds: T-72").And.Contain("as of 2017-12~ → ").And.EndWith("inventory/t-72-fleet-2018");
+        t72.ToString().Should().StartWith("changed: Armed Forces of Belarus, holds: T-72").And.Contain("as of 2017-12~ (0 to 30 days old) → ").And.EndWith("inventory/t-72-fleet-2018");
         changes.Changes.Should().NotContain(c => c.Line.Kind == OrderOfBattleLineKind.Strength && c.Unit.Id == Sof, "the 2017 figure is the latest in both");
 
         var backwards = Data.OrderOfBattle(EdtfDate.Parse("2018")).Compare(Data.OrderOfBattle(EdtfDate.Parse("2016")));
@@ -196,7 +197,7 @@ public class OrderOfBattleTests
                     p.Posts.Should().Contain(post => post.Date == line.Date && line.Text.EndsWith(post.Title, StringComparison.Ordinal) && post.Evidence == line.Evidence);
                     break;
                 case InventoryObservation i:
-                    (i.Equipment, i.Date, i.Quantity, i.Claim).Should().Be((line.Equipment, line.Date, line.Quantity, line.Claim));
+                    ((EquipmentType?)i.Equipment, i.Date, i.Quantity, i.Claim).Should().Be((line.Equipment, line.Date, line.Quantity, line.Claim));
                     break;
                 case Procurement p:
                     p.Equipment.Should().Be(line.Equipment);

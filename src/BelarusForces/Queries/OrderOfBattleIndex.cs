@@ -56,12 +56,12 @@ internal sealed class OrderOfBattleIndex
                 .Where(i => i.Date is not { } d ? match == DateMatch.MayInclude : Counts(d))
                 .GroupBy(i => i.EquipmentId)
                 .Select(g => Latest(g, i => i.Date))
-                .OrderBy(i => i.Date).ThenBy(i => i.Equipment.Name, StringComparer.Ordinal)
+                .OrderBy(i => SortKey(i.Date)).ThenBy(i => i.Equipment.Name, StringComparer.Ordinal)
                 .Select(InventoryLine);
             var deliveries = index._received[unit.Id]
                 .SelectMany(p => p.Batches.Select((b, n) => (Procurement: p, Batch: b, Number: n)))
                 .Where(d => d.Batch.Delivered is not { } date ? match == DateMatch.MayInclude : Counts(date))
-                .OrderBy(d => d.Batch.Delivered).ThenBy(d => d.Procurement.Equipment.Name, StringComparer.Ordinal)
+                .OrderBy(d => SortKey(d.Batch.Delivered)).ThenBy(d => d.Procurement.Equipment.Name, StringComparer.Ordinal)
                 .Select(d => DeliveryLine(d.Procurement, d.Batch, d.Number));
             var equipment = inventory.Concat(deliveries).ToValueArray();
 
@@ -137,7 +137,7 @@ internal sealed class OrderOfBattleIndex
         private OrderOfBattleLine DeliveryLine(Procurement procurement, DeliveryBatch batch, int number)
         {
             var status = Data.Kebab.Name(procurement.Status);
-            return Line(OrderOfBattleLineKind.Delivery, $"delivery:{procurement.CitationKey}#{number}", $"{Equipment(procurement.Equipment)}: {Number(batch.Quantity)} delivered ({Data.Kebab.Name(procurement.Kind)}, {status.Replace('-', ' ')})", batch.Delivered, procurement, batch, batch.Evidence)
+            return Line(OrderOfBattleLineKind.Delivery, $"delivery:{procurement.CitationKey}#{number}", $"{Equipment(procurement.Equipment)}: {batch.Quantity?.Describe() ?? "an unknown number"} delivered ({Data.Kebab.Name(procurement.Kind)}, {status.Replace('-', ' ')})", batch.Delivered, procurement, batch, batch.Evidence)
                 with { Equipment = procurement.Equipment, Quantity = batch.Quantity, Status = status };
         }
 
@@ -154,6 +154,9 @@ internal sealed class OrderOfBattleIndex
             Record = record,
             Evidence = evidence,
         };
+
+        // Dates in the order they count in: by their first day, an open start by its known end, undated first.
+        private static int SortKey(EdtfDate? date) => date is not { } d ? 0 : d.EarliestKey != 0 ? d.EarliestKey : d.End?.EarliestKey ?? 0;
 
         private static int DaysBetween(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days;
 
