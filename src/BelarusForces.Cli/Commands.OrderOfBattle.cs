@@ -34,7 +34,7 @@ internal static partial class Commands
                 var orbat = Data.OrderOfBattle(AsOfDate(date, "--as-of"), match, root);
                 if (root is not null && orbat.Roots.IsEmpty)
                 {
-                    throw new UserError($"{root.Name} was not yet established on {orbat.Day:yyyy'-'MM'-'dd} (established {root.Established}); give a later --as-of.", Edge.Failed);
+                    throw new UserError($"{root.Name} was not yet established on {Queries.OrderOfBattle.Iso(orbat.Day)} (established {root.Established}); give a later --as-of.", Edge.Failed);
                 }
 
                 output.Append(parse.GetValue(format) switch
@@ -145,7 +145,7 @@ internal static class OrderOfBattleJson
     private static void Header(Utf8JsonWriter w, OrderOfBattle orbat)
     {
         w.WriteString("as_of", orbat.AsOf.ToString());
-        w.WriteString("day", orbat.Day.ToString("yyyy'-'MM'-'dd", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteString("day", Queries.OrderOfBattle.Iso(orbat.Day));
         w.WriteString("match", Kebab.Name(orbat.Match));
     }
 

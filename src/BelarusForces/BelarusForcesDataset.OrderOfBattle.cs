@@ -46,7 +46,7 @@ public sealed partial class BelarusForcesDataset
     /// <param name="asOf">The day.</param>
     /// <returns>The order of battle, dates that may be on or before the day counting.</returns>
     public OrderOfBattle OrderOfBattle(LocalDate asOf) =>
-        OrderOfBattle(EdtfDate.Parse(asOf.ToString("yyyy'-'MM'-'dd", System.Globalization.CultureInfo.InvariantCulture)));
+        OrderOfBattle(EdtfDate.Parse(Queries.OrderOfBattle.Iso(asOf)));
 
     /// <summary>What changed in the order of battle between two dates (see <see cref="Queries.OrderOfBattle.Compare"/>).</summary>
     /// <param name="from">The earlier date.</param>

@@ -1,5 +1,7 @@
 using BelarusForces.Model;
 using BelarusForces.Values;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 
 namespace BelarusForces.Browser.Tests;
 
@@ -43,5 +45,17 @@ public sealed class OrderOfBattlePageTests(GeneratedSite site) : IClassFixture<G
         var changes = Data.OrderOfBattleChanges(EdtfDate.Parse("2016"), EdtfDate.Parse("2017"));
         lines.Should().HaveCount(changes.Changes.Count(c => c.Kind == Queries.OrderOfBattleChangeKind.Appeared));
         lines.Should().Contain(l => l.Contains("Vadzim Dzyanisenka", StringComparison.Ordinal) && l.Contains("people/vadzim-dzyanisenka", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("orbat/2017/index.html")]
+    [InlineData("orbat/2017-2018/index.html")]
+    public async Task An_order_of_battle_page_passes_the_WCAG_2_AA_rules_of_axe(string path)
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(path));
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target))}").Should().BeEmpty();
     }
 }

@@ -224,7 +224,7 @@ public sealed class OrderOfBattle
     public override string ToString()
     {
         var sb = new StringBuilder();
-        sb.Append($"Order of battle as of {AsOf} ({Day:yyyy'-'MM'-'dd}, dates that {Words(Match)})\n");
+        sb.Append($"Order of battle as of {AsOf} ({Iso(Day)}, dates that {Words(Match)})\n");
         foreach (var unit in Units)
         {
             var indent = new string(' ', unit.Depth * 4);
@@ -249,7 +249,7 @@ public sealed class OrderOfBattle
     {
         var sb = new StringBuilder();
         sb.Append($"## Order of battle as of {Markdown(AsOf.ToString())}\n\n");
-        sb.Append($"Facts dated on or before {Day:yyyy'-'MM'-'dd} (dates that {Words(Match)}); each line names the record whose quotes support it.\n\n");
+        sb.Append($"Facts dated on or before {Iso(Day)} (dates that {Words(Match)}); each line names the record whose quotes support it.\n\n");
         foreach (var unit in Units)
         {
             var indent = new string(' ', unit.Depth * 2);
@@ -276,6 +276,9 @@ public sealed class OrderOfBattle
         OrderOfBattleLineKind.Delivery => "received: ",
         _ => string.Empty,
     };
+
+    // By hand: NodaTime's date patterns would bring their text machinery into a NativeAOT program.
+    internal static string Iso(LocalDate day) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{day.Year:D4}-{day.Month:D2}-{day.Day:D2}");
 
     internal static string Words(DateMatch match) => match == DateMatch.MayInclude ? "may be on or before it" : "are certainly on or before it";
 

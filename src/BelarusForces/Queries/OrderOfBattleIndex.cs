@@ -120,7 +120,7 @@ internal sealed class OrderOfBattleIndex
 
         private string NotReported(string what, string first, IEnumerable<EdtfDate?> laterDates) =>
             laterDates.Where(d => d is not null).Min() is { } earliest
-                ? $"{what} not reported by {day:yyyy'-'MM'-'dd} ({first} {earliest})"
+                ? $"{what} not reported by {OrderOfBattle.Iso(day)} ({first} {earliest})"
                 : $"{what} not reported";
 
         private OrderOfBattleLine PostLine(PostHolding holding) =>
