@@ -17,7 +17,7 @@ internal static partial class Commands
     public static RootCommand Root() => new("Query, cite and export the BelarusForces dataset: the armed forces of Belarus, every fact with its source.\nExample: belarus-forces summary")
     {
         Summary(), Search(), Procurements(), Equipment(), Indicator(), Exercises(), Events(), Units(), People(), Organisations(), Agreements(), Sites(), Inventory(), Sources(),
-        Find(), Show(), Cite(), Export(), Validate(), Diff(), Site(),
+        Find(), Show(), Cite(), Export(), Validate(), Diff(), Site(), OrderOfBattle(),
     };
 
     private static Command Summary()

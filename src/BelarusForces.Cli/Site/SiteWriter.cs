@@ -128,6 +128,7 @@ internal sealed partial class SiteWriter
 
         WriteSources();
         WriteTimeline();
+        WriteOrderOfBattle();
         WriteSearch();
         WriteVersions();
     }
@@ -205,7 +206,8 @@ internal sealed partial class SiteWriter
             h.Open("li").Link($"{up}{collection}/index.html", Capital(collection)).Close("li");
         }
 
-        h.Open("li").Link(up + "timeline/index.html", "Timeline").Close("li").Close("ul").Close("nav");
+        h.Open("li").Link(up + "timeline/index.html", "Timeline").Close("li");
+        h.Open("li").Link(up + "orbat/index.html", "Order of battle").Close("li").Close("ul").Close("nav");
         h.Open("form", ("role", "search"), ("action", up + "search/index.html"), ("method", "get"))
             .Element("label", "Search the dataset", ("for", "q"))
             .Open("input", ("id", "q"), ("name", "q"), ("type", "search"), ("placeholder", "Tor-M2, Raukou, Zapad-2017…"), ("autocomplete", "off"))
