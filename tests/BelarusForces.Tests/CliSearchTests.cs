@@ -41,7 +41,7 @@ public class CliSearchTests
         output.Should().EndWith("\n");
         var lines = output.TrimEnd().Split('\n');
         lines.Should().HaveCount(2);
-        lines[1].Should().StartWith("people/siarhei-simanenka,people,posts,");
+        lines[1].Should().StartWith("people/siarhei-simanenka,people,");
     }
 
     [Theory]
