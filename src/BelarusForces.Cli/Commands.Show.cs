@@ -55,19 +55,61 @@ internal static partial class Commands
             var hits = Data.Search(query, only, ParseDates(parse, dates), most);
             if (hits.IsEmpty)
             {
-                throw new UserError($"Nothing matches '{query}'.", Edge.Failed);
+                throw new UserError($"Nothing matches '{query}'.{Suggest(query, Data.AllRecords().OfType<INamedRecord>())}", Edge.Failed);
             }
 
-            var listing = new Listing("key", "collection", "field", "score", "snippet").InTable("key", "snippet");
+            if (hits[0].IsPartial)
+            {
+                Edge.Error($"No record has every word of '{query}'; these have most of them ({hits[0].Matched}; not found: {string.Join(", ", hits[0].Missing)}).");
+            }
+
+            var listing = new Listing("key", "collection", "field", "matched", "score", "snippet", "headline", "published", "seed_file", "line", "text")
+                .InTable("key", "text").TableOnly("text");
             foreach (var hit in hits)
             {
-                listing.Add(hit.Key, hit.Collection, hit.Field, hit.Score.ToString("0.00", CultureInfo.InvariantCulture), hit.Snippet);
+                var source = hit.Evidence?.Source ?? hit.Source;
+                var snippet = hit.IsPartial ? $"[{hit.Matched}] {hit.Snippet}" : hit.Snippet;
+                var text = source is null ? snippet : $"{snippet} — {Provenance(source, hit.Evidence?.Line ?? 0)}";
+                listing.Add(
+                    hit.Key, hit.Collection, hit.Field, hit.Matched, hit.Score.ToString("0.00", CultureInfo.InvariantCulture), hit.Snippet,
+                    source?.Headline, source?.Published.ToString(), source?.SeedFile, hit.Evidence is { Line: > 0 } e ? e.Line.ToString(CultureInfo.InvariantCulture) : null,
+                    text);
             }
 
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
         return command;
+    }
+
+    private static Option<bool> ExactOption() => new("--exact") { Description = "With --equipment: only that type, not its variants (T-72 without T-72B)." };
+
+    // An equipment type and, unless exact, its variants and theirs (T-72: T-72B, T-72B3...).
+    private static HashSet<EquipmentType> EquipmentFamily(EquipmentType type, bool exact)
+    {
+        var family = new HashSet<EquipmentType>(ReferenceEqualityComparer.Instance) { type };
+        for (int added = 1; added > 0 && !exact;)
+        {
+            added = 0;
+            foreach (var t in Data.Equipment)
+            {
+                if (t.VariantOf is { } parent && family.Contains(parent) && family.Add(t))
+                {
+                    added++;
+                }
+            }
+        }
+
+        return family;
+    }
+
+    // A source in a few words: the start of its headline, its date and the seed line.
+    private static string Provenance(Source source, int line)
+    {
+        const int shortHeadline = 40;
+        var headline = source.Headline.Length <= shortHeadline ? source.Headline
+            : source.Headline[..(source.Headline.LastIndexOf(' ', shortHeadline) is > 0 and var cut ? cut : shortHeadline)] + "…";
+        return line > 0 ? $"{headline} ({source.Published}), {source.SeedFile} line {line}" : $"{headline} ({source.Published})";
     }
 
     private static Command Show()

@@ -103,7 +103,7 @@ internal static partial class Commands
                 var key = NameIndex.Normalize(query);
                 found = key.Length < 3 ? [] : Data.AllRecords().OfType<INamedRecord>()
                     .Where(r => r.Aliases.Append(r.Name).Any(a => NameIndex.Normalize(a).Contains(key, StringComparison.Ordinal)))
-                    .Concat(Data.Posts(title: query).Select(h => h.Person)).Distinct().ToList();
+                    .Concat(Data.Posts(title: query).Select(h => h.Person)).Concat(PostHolders(query)).Distinct().ToList();
             }
 
             if (found.Count == 0)
@@ -121,6 +121,32 @@ internal static partial class Commands
             return 0;
         }));
         return command;
+    }
+
+    // "SOF commander", "commander of the SOF": a unit or organisation named by the first or last words, and a post by the rest.
+    private static IEnumerable<INamedRecord> PostHolders(string query)
+    {
+        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int n = words.Length - 1; n >= 1; n--)
+        {
+            foreach (var (name, post) in new[] { (words[..n], words[n..]), (words[^n..], words[..^n]) })
+            {
+                var title = string.Join(' ', post.Where(w => w is not ("of" or "the" or "in")));
+                foreach (var holder in Data.FindByName(string.Join(' ', name)))
+                {
+                    var holdings = holder switch
+                    {
+                        Unit unit => Data.Posts(title: title, unit: unit),
+                        Organisation organisation => Data.Posts(title: title, organisation: organisation),
+                        _ => [],
+                    };
+                    foreach (var holding in holdings)
+                    {
+                        yield return holding.Person;
+                    }
+                }
+            }
+        }
     }
 
     private static Command Cite()
