@@ -222,14 +222,7 @@ internal sealed partial class DatasetBuilder
         var pointedQuotes = record.Pointed.Select(k => all.GetValueOrDefault(k)).OfType<SupportedRecord>().SelectMany(r => r.Quotes).ToList();
         foreach (var (member, relative, text) in StringValues(record.Json, ""))
         {
-            var failure = member switch
-            {
-                _ when NumberMembers.Contains(member) => UnquotedNumber(text, record.Quotes) is { } n ? (Rules.ValueNumberQuoted, $"the number {n} in '{Shorten(text)}' is in none of the record's quotes, as digits or in words") : default,
-                _ when CountryMembers.Contains(member) && IsCountryCode(text) => !CountryQuoted(text, record.Quotes) && !CountryQuoted(text, pointedQuotes) ? (Rules.CountryNamed, $"{text} is named (by name, adjective or capital: {string.Join(", ", Values.Country.WordsFor(text))}) in no quote of the record or of the records it points at") : default,
-                _ when DateMembers.Contains(member) => UnsupportedYear(text, record.Quotes, publications) is { } y ? (Rules.DateYearQuoted, $"the year {y} of '{Shorten(text)}' is in none of the record's quotes and does not follow from the publication date of its sources ({string.Join(", ", publications.Distinct())})") : default,
-                "hedge" => text.Split("; ").FirstOrDefault(h => !record.Quotes.Any(q => q.Contains(h, StringComparison.OrdinalIgnoreCase))) is { } hedge ? (Rules.HedgeQuoted, $"the hedge '{Shorten(hedge)}' is in none of the record's quotes") : default,
-                _ => default((Rule, string)?),
-            };
+            var failure = Unsupported(member, text, record.Quotes, pointedQuotes, publications);
             if (failure is not { } problem)
             {
                 continue;
@@ -242,7 +235,7 @@ internal sealed partial class DatasetBuilder
                 continue;
             }
 
-            Problem(record.Path + "." + relative, problem.Item1, problem.Item2 + "; correct the value, quote what supports it, or say why in the record's derivation");
+            Problem(record.Path + "." + relative, problem.Rule, problem.Message + "; correct the value, quote what supports it, or say why in the record's derivation");
         }
 
         // A derivation that exempts nothing is stale or names no checked field: it would hide a future mistake.
@@ -253,6 +246,37 @@ internal sealed partial class DatasetBuilder
                 Problem($"{record.Path}.derivation[{i}].field", Rules.DerivationField, $"'{Shorten(derived[i].Field)}' names no field of the record that a support rule finds unsupported; remove the derivation");
             }
         }
+    }
+
+    // The rule a value breaks and why, or null when its record's quotes support it.
+    private static (Rule Rule, string Message)? Unsupported(string member, string text, List<string> quotes, List<string> pointedQuotes, List<string> publications)
+    {
+        if (NumberMembers.Contains(member))
+        {
+            return UnquotedNumber(text, quotes) is { } n ? (Rules.ValueNumberQuoted, $"the number {n} in '{Shorten(text)}' is in none of the record's quotes, as digits or in words") : null;
+        }
+
+        if (CountryMembers.Contains(member) && IsCountryCode(text))
+        {
+            return CountryQuoted(text, quotes) || CountryQuoted(text, pointedQuotes) ? null
+                : (Rules.CountryNamed, $"{text} is named (as {string.Join(", ", Values.Country.WordsFor(text))}) in no quote of the record or of the records it points at");
+        }
+
+        if (DateMembers.Contains(member))
+        {
+            return UnsupportedYear(text, quotes, publications) is { } y
+                ? (Rules.DateYearQuoted, $"the year {y} of '{Shorten(text)}' is in none of the record's quotes and is not the publication year of its sources ({string.Join(", ", publications.Distinct())})")
+                : null;
+        }
+
+        if (member == "hedge")
+        {
+            return text.Split("; ").FirstOrDefault(h => !quotes.Any(q => q.Contains(h, StringComparison.OrdinalIgnoreCase))) is { } hedge
+                ? (Rules.HedgeQuoted, $"the hedge '{Shorten(hedge)}' is in none of the record's quotes")
+                : null;
+        }
+
+        return null;
     }
 
     private static bool Covers(string field, string path) =>
@@ -429,12 +453,11 @@ internal sealed partial class DatasetBuilder
                 continue;
             }
 
+            // A relative date ("on 9 November", "this year", the article's own present) resolves against the publication
+            // date of the article, so its year is that year; "last year" is the year before.
             var next = Digits((int)Number(year) + 1);
-            bool published = publications.Any(p => p.StartsWith(year, StringComparison.Ordinal));
-            bool openStart = date.StartsWith("../", StringComparison.Ordinal);
-            bool relative = quotes.Any(q => Months.Any(m => HasWord(q, m, StringComparison.Ordinal)) || q.Contains("this year", StringComparison.OrdinalIgnoreCase));
-            bool lastYear = publications.Any(p => p.StartsWith(next, StringComparison.Ordinal)) && quotes.Any(q => q.Contains("last year", StringComparison.OrdinalIgnoreCase));
-            if ((published && (openStart || publications.Contains(date) || relative)) || lastYear)
+            if (publications.Any(p => p.StartsWith(year, StringComparison.Ordinal))
+                || (publications.Any(p => p.StartsWith(next, StringComparison.Ordinal)) && quotes.Any(q => q.Contains("last year", StringComparison.OrdinalIgnoreCase))))
             {
                 continue;
             }

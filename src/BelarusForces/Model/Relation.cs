@@ -14,10 +14,20 @@ public enum RelationKind
 }
 
 /// <summary>A typed link from a record to another record, written in the record's <c>relations</c> list.</summary>
-/// <param name="Kind">How the sources relate the two records.</param>
-/// <param name="Record">The other record.</param>
-public sealed record Relation(RelationKind Kind, IRecord Record)
+public sealed record Relation
 {
+    internal Relation(RelationKind kind, IRecord record)
+    {
+        Kind = kind;
+        Record = record;
+    }
+
+    /// <summary>How the sources relate the two records.</summary>
+    public RelationKind Kind { get; }
+
+    /// <summary>The other record.</summary>
+    public IRecord Record { get; }
+
     /// <summary>The other record's citation key, such as <c>procurements/su-30sm-from-russia-2017-plan</c>.</summary>
     public string Key => Record.CitationKey;
 
@@ -27,24 +37,44 @@ public sealed record Relation(RelationKind Kind, IRecord Record)
 }
 
 /// <summary>
-/// Why a field's value is right although the support rules cannot see it in the record's quotes (a year resolved
-/// from "last year", a country named only as "the government"); the field is exempt from those rules.
+/// Why a field's value is right although the support rules cannot see it in the record's quotes (a year from
+/// "twenty years ago", a country the text calls "the government"); the field is exempt from those rules.
 /// </summary>
-/// <param name="Field">The field, as a path inside the record, such as <c>date</c> or <c>observations[0].period</c>.</param>
-/// <param name="Reason">How the value follows from the sources.</param>
-public sealed record Derivation(string Field, string Reason)
+public sealed record Derivation
 {
+    internal Derivation(string field, string reason)
+    {
+        Field = field;
+        Reason = reason;
+    }
+
+    /// <summary>The field, as a path inside the record, such as <c>date</c> or <c>observations[0].period</c>.</summary>
+    public string Field { get; }
+
+    /// <summary>How the value follows from the sources.</summary>
+    public string Reason { get; }
+
     /// <summary>The field and the reason.</summary>
-    /// <returns>A line such as <c>date: "last year" in an article of February 2018</c>.</returns>
+    /// <returns>A line such as <c>inForce: "perhaps only in the early 2010s"</c>.</returns>
     public override string ToString() => Field + ": " + Reason;
 }
 
 /// <summary>Two records whose sources disagree: <see cref="Record"/> lists <see cref="Other"/> as <c>contradicts</c>.</summary>
-/// <param name="Record">The record that holds the relation.</param>
-/// <param name="Other">The record it contradicts.</param>
-public sealed record Contradiction(IRecord Record, IRecord Other)
+public sealed record Contradiction
 {
+    internal Contradiction(IRecord record, IRecord other)
+    {
+        Record = record;
+        Other = other;
+    }
+
+    /// <summary>The record that holds the relation.</summary>
+    public IRecord Record { get; }
+
+    /// <summary>The record it contradicts.</summary>
+    public IRecord Other { get; }
+
     /// <summary>Both citation keys.</summary>
-    /// <returns>A line such as <c>equipment/t-72 contradicts procurements/t-72-modernisation-belarusian-factories</c>.</returns>
+    /// <returns>A line such as <c>inventory/t-72-fleet-2018 contradicts inventory/t-72-fleet-2017</c>.</returns>
     public override string ToString() => Record.CitationKey + " contradicts " + Other.CitationKey;
 }
