@@ -143,9 +143,10 @@ internal sealed partial class DatasetBuilder
                 }
             }
 
+            var reported = _problems.Select(p => (p.Problem.File, p.Problem.JsonPath)).ToHashSet();
             foreach (var record in records.Values)
             {
-                CheckSupport(record, records, published);
+                CheckSupport(record, records, published, reported);
             }
         }
         finally
@@ -200,7 +201,7 @@ internal sealed partial class DatasetBuilder
 
     private static bool IsCountryCode(string text) => text.Length == 2 && char.IsAsciiLetterUpper(text[0]) && char.IsAsciiLetterUpper(text[1]);
 
-    private void CheckSupport(SupportedRecord record, Dictionary<string, SupportedRecord> all, Dictionary<string, string> published)
+    private void CheckSupport(SupportedRecord record, Dictionary<string, SupportedRecord> all, Dictionary<string, string> published, HashSet<(string, string)> reported)
     {
         _file = record.File;
         var derived = new List<(string Field, bool Used)>();
@@ -222,16 +223,18 @@ internal sealed partial class DatasetBuilder
         var pointedQuotes = record.Pointed.Select(k => all.GetValueOrDefault(k)).OfType<SupportedRecord>().SelectMany(r => r.Quotes).ToList();
         foreach (var (member, relative, text) in StringValues(record.Json, ""))
         {
-            var failure = Unsupported(member, text, record.Quotes, pointedQuotes, publications);
-            if (failure is not { } problem)
-            {
-                continue;
-            }
-
-            int exempt = derived.FindIndex(d => Covers(d.Field, relative));
-            if (exempt >= 0)
+            // A value that already broke a rule of its own (a date that is not EDTF, a share above 100) is reported
+            // once; its derivation, if any, stays in use.
+            int exempt = derived.Count == 0 ? -1 : derived.FindIndex(d => Covers(d.Field, relative));
+            bool reportedAlready = reported.Contains((record.File, record.Path + "." + relative));
+            var failure = reportedAlready ? null : Unsupported(member, text, record.Quotes, pointedQuotes, publications);
+            if (exempt >= 0 && (reportedAlready || failure is not null))
             {
                 derived[exempt] = (derived[exempt].Field, true);
+            }
+
+            if (failure is not { } problem || exempt >= 0)
+            {
                 continue;
             }
 

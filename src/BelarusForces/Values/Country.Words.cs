@@ -23,7 +23,7 @@ public readonly partial record struct Country
         ["MD"] = ["Moldovan", "Chisinau"],
         ["NO"] = ["Norwegian", "Oslo"],
         ["PL"] = ["Polish", "Poles", "Warsaw"],
-        ["RU"] = ["Russia", "Russian", "Russians", "Moscow", "Kremlin"],
+        ["RU"] = ["Russian", "Russians", "Moscow", "Kremlin"],
         ["SE"] = ["Swedish", "Stockholm"],
         ["SU"] = ["Soviet", "USSR"],
         ["SY"] = ["Syria", "Syrian", "Damascus"],
@@ -36,5 +36,5 @@ public readonly partial record struct Country
 
     /// <summary>The words a text may name the country by: its short name, and its adjective and capital where known.</summary>
     internal static IEnumerable<string> WordsFor(string code) =>
-        (Names.TryGetValue(code, out var name) ? [name] : Array.Empty<string>()).Concat(Words.GetValueOrDefault(code) ?? []);
+        (Names.TryGetValue(code, out var name) ? [name] : Array.Empty<string>()).Concat(Words.GetValueOrDefault(code) ?? []).Distinct(StringComparer.Ordinal);
 }
