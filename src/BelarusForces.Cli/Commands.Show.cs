@@ -245,7 +245,7 @@ internal static partial class Commands
         text.AppendLine(record.CitationKey);
         using (var doc = JsonDocument.Parse(Data.ToJson(record)))
         {
-            foreach (var property in doc.RootElement.EnumerateObject().Where(p => p.Name is not "id" and not "evidence" && p.Value.ValueKind != JsonValueKind.Null))
+            foreach (var property in doc.RootElement.EnumerateObject().Where(p => p.Name is not "id" and not "evidence" and not "relations" and not "derivation" && p.Value.ValueKind != JsonValueKind.Null))
             {
                 WriteValue(text, property.Name, property.Value, "  ");
             }
@@ -258,15 +258,39 @@ internal static partial class Commands
             WriteEvidence(writer, e, "  ");
         }
 
+        var relations = Data.RelationsOf(record);
+        if (relations.Count > 0)
+        {
+            text.AppendLine("Relations:");
+            foreach (var r in relations)
+            {
+                text.AppendLine($"  {Kebab.Name(r.Kind)} {r.Key}{Titled(r.Record)}");
+            }
+        }
+
+        var derivations = Data.DerivationsOf(record);
+        if (derivations.Count > 0)
+        {
+            text.AppendLine("Derived (the quotes do not show these values; why they are right):");
+            foreach (var d in derivations)
+            {
+                text.AppendLine($"  {d.Field}: {d.Reason}");
+            }
+        }
+
         var references = Data.ReferencesTo(record);
         text.AppendLine(references.IsEmpty ? "Referred to by: nothing." : $"Referred to by ({references.Length}):");
         foreach (var r in references)
         {
-            text.AppendLine($"  {r.Record.CitationKey} ({r.Field}){(r.Record is INamedRecord n ? ": " + n.Name : r.Record is MilitaryEvent ev ? ": " + ev.Title : "")}");
+            text.AppendLine($"  {r.Record.CitationKey} ({r.Field}){Titled(r.Record)}");
         }
 
         return Terminal.Clean(text.ToString(), keepLineBreaks: true);
     }
+
+    // ": name" or ": title" after a record's key, when it has one.
+    private static string Titled(IRecord record) =>
+        record is INamedRecord n ? ": " + n.Name : record is MilitaryEvent ev ? ": " + ev.Title : "";
 
     // A field as readable lines: strings as they are, lists of strings joined, objects and lists of objects indented,
     // and nested evidence with its source, date and line.

@@ -17,8 +17,35 @@ internal static partial class Commands
     public static RootCommand Root() => new("Query, cite and export the BelarusForces dataset: the armed forces of Belarus, every fact with its source.\nExample: belarus-forces summary")
     {
         Summary(), Search(), Procurements(), Equipment(), Indicator(), Exercises(), Events(), Units(), People(), Organisations(), Agreements(), Sites(), Inventory(), Sources(),
-        Find(), Show(), Cite(), Export(), Validate(), Diff(), Site(), OrderOfBattle(),
+        Find(), Show(), Contradictions(), Cite(), Export(), Validate(), Diff(), Site(), OrderOfBattle(),
     };
+
+    private static Command Contradictions()
+    {
+        var command = new Command("contradictions", "Every pair of records whose sources disagree, each with its quotes.\nExample: belarus-forces contradictions");
+        command.SetAction(_ => Run(() =>
+        {
+            var pairs = Data.Contradictions();
+            var output = new StringWriter();
+            output.WriteLine(pairs.Count == 1 ? "1 pair of records whose sources disagree:" : $"{pairs.Count} pairs of records whose sources disagree:");
+            foreach (var pair in pairs)
+            {
+                output.WriteLine();
+                foreach (var (record, label) in new[] { (pair.Record, "  "), (pair.Other, "  contradicts ") })
+                {
+                    output.WriteLine($"{label}{record.CitationKey}{Titled(record)}");
+                    foreach (var e in record.Evidence)
+                    {
+                        output.WriteLine($"    “{e.Quote}” ({e.Source.Id}, {e.Source.Published})");
+                    }
+                }
+            }
+
+            Console.Out.Write(Terminal.Clean(output.ToString(), keepLineBreaks: true));
+            return 0;
+        }));
+        return command;
+    }
 
     private static Command Summary()
     {

@@ -71,6 +71,14 @@ internal sealed class ReferenceIndex
             }
         }
 
+        foreach (var record in data.AllRecords())
+        {
+            foreach (var relation in data.RelationsOf(record))
+            {
+                Add(relation.Record, record, "relations");
+            }
+        }
+
         // Last, so that a record that both points at another and names it is listed by its field.
         foreach (var named in data.AllRecords().OfType<INamedRecord>())
         {
