@@ -42,10 +42,11 @@ internal sealed class Listing(params string[] columns)
                 output.WriteLine(Json());
                 break;
             case OutputFormat.Csv:
-                output.WriteLine(string.Join(",", Columns.Select(Csv)));
+                var csv = new BelarusForces.Export.CsvWriter(output);
+                csv.WriteRow(Columns);
                 foreach (var row in _rows)
                 {
-                    output.WriteLine(string.Join(",", row.Select(c => Csv(c is null ? null : Terminal.Clean(c, keepLineBreaks: true)))));
+                    csv.WriteRow(row.Select(c => c is null ? null : Terminal.Clean(c, keepLineBreaks: true)));
                 }
 
                 break;
@@ -165,9 +166,6 @@ internal sealed class Listing(params string[] columns)
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
-
-    private static string Csv(string? text) =>
-        text is null ? "" : text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }
 
 /// <summary>Whether a person is watching: progress goes to standard error only then, so that pipes and logs stay clean.</summary>

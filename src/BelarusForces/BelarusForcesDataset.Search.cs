@@ -35,6 +35,7 @@ public sealed partial class BelarusForcesDataset
     /// <param name="date">Only records with a date that matches (see <see cref="RecordDates.Of"/>); <see langword="null"/> for all.</param>
     /// <param name="limit">The most hits to return.</param>
     /// <returns>The hits, best first; ties in key order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="collection"/> is not the name of a collection.</exception>
     /// <example>
     /// <code>
     /// foreach (var hit in BelarusForcesDataset.Current.Search("urban warfare", limit: 5)) Console.WriteLine(hit);
@@ -44,6 +45,11 @@ public sealed partial class BelarusForcesDataset
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (collection is not null && !BelarusForces.Data.Collections.All.Any(c => c.Name == collection))
+        {
+            throw new ArgumentException($"'{collection}' is not a collection; use one of {string.Join(", ", BelarusForces.Data.Collections.All.Select(c => c.Name))}", nameof(collection));
+        }
+
         return SearchIndex.Search(
             text,
             owner => (collection is null || owner.Collection == collection)
