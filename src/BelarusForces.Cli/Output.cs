@@ -78,10 +78,11 @@ internal sealed class Listing(params string[] columns)
                 output.WriteLine(Json());
                 break;
             case OutputFormat.Csv:
-                output.WriteLine(string.Join(",", DataColumns.Select(i => Csv(Columns[i]))));
+                var csv = new BelarusForces.Export.CsvWriter(output);
+                csv.WriteRow(DataColumns.Select(i => Columns[i]));
                 foreach (var row in _rows)
                 {
-                    output.WriteLine(string.Join(",", DataColumns.Select(i => Csv(row[i] is { } c ? Terminal.Clean(c, keepLineBreaks: true) : null))));
+                    csv.WriteRow(DataColumns.Select(i => row[i] is { } c ? Terminal.Clean(c, keepLineBreaks: true) : null));
                 }
 
                 break;
@@ -201,9 +202,6 @@ internal sealed class Listing(params string[] columns)
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
-
-    private static string Csv(string? text) =>
-        text is null ? "" : text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }
 
 /// <summary>Whether a person is watching: progress goes to standard error only then, so that pipes and logs stay clean.</summary>

@@ -50,6 +50,7 @@ public sealed partial class BelarusForcesDataset
     /// <param name="limit">The most hits to return.</param>
     /// <returns>The hits, best first; ties in key order. Empty only when no word matches.</returns>
     /// <exception cref="ArgumentException">The text is longer than <see cref="MaxSearchLength"/> characters or has more than <see cref="MaxSearchWords"/> words.</exception>
+    /// <exception cref="ArgumentException"><paramref name="collection"/> is not the name of a collection.</exception>
     /// <example>
     /// <code>
     /// foreach (var hit in BelarusForcesDataset.Current.Search("urban warfare", limit: 5)) Console.WriteLine(hit);
@@ -67,6 +68,11 @@ public sealed partial class BelarusForcesDataset
         if (SearchText.Words(text).Count(w => !w.IsPart) is var words && words > MaxSearchWords)
         {
             throw new ArgumentException($"The search text has {words} words; it may have at most {MaxSearchWords}.", nameof(text));
+        }
+
+        if (collection is not null && !BelarusForces.Data.Collections.All.Any(c => c.Name == collection))
+        {
+            throw new ArgumentException($"'{collection}' is not a collection; use one of {string.Join(", ", BelarusForces.Data.Collections.All.Select(c => c.Name))}", nameof(collection));
         }
 
         return SearchIndex.Search(

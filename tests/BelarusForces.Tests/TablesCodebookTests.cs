@@ -25,10 +25,15 @@ public class TablesCodebookTests
         var sb = new StringBuilder();
         sb.Append("# Codebook of the exported tables\n\n");
         sb.Append("`belarus-forces export` writes the dataset as the tidy tables below, whatever the format: a CSV or JSON Lines file per table, ");
-        sb.Append("a Frictionless Data Package (the CSV files and `datapackage.json`, whose schemas say what this page says), or one SQLite database. ");
+        sb.Append("a Frictionless Data Package (the CSV files and `datapackage.json`, whose schemas say what this page says), one SQLite database, or a Parquet file per table. ");
         sb.Append("Each row is one fact and each cell one value. A quantity `q` is four columns: `q` in the data's notation (`>50`), `q_low`, `q_high` and ");
         sb.Append("`q_qualifier`; an EDTF date `d` is four: `d` as written (`2018-02~`), `d_earliest`, `d_latest` and `d_precision`. ");
         sb.Append("A missing value is null (an empty CSV field, SQL NULL). Generated from the table model (`TidyTables`) by `TablesCodebookTests`; do not edit by hand.\n\n");
+        sb.Append("The CSV dialect, of the export and of every listing's `--format csv` alike: RFC 4180, UTF-8 without a byte-order mark (`--excel` adds one), ");
+        sb.Append("a header row, commas, CRLF line ends; a field with a comma, a quote or a line break is quoted and its quotes doubled; null is an empty field ");
+        sb.Append("and an empty text is `\"\"`. A missing value is an empty field and nothing else: the text `NA` is Namibia's code, and flags are `true`/`false`. ");
+        sb.Append("Read the files with R's `read.csv(file, na.strings = \"\")`, naming the flag columns (type boolean below) in `colClasses = c(live_fire = \"logical\")`, ");
+        sb.Append("and pandas' `pd.read_csv(file, keep_default_na=False, na_values=[\"\"])`; their defaults read `NA` as missing, and R's leaves `true`/`false` as text.\n\n");
         sb.Append("| table | rows | one row is | primary key |\n|---|---|---|---|\n");
         foreach (var table in tables)
         {
