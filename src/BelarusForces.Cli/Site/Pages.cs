@@ -167,7 +167,7 @@ internal sealed partial class SiteWriter
 
             w.WriteStartArray("distribution");
             Distribution(w, "application/json", "downloads/datapackage/datapackage.json");
-            Distribution(w, "application/vnd.sqlite3", "downloads/sqlite/" + SqliteExport.FileName);
+            Distribution(w, "application/vnd.sqlite3", "downloads/sqlite/" + BelarusForces.Sqlite.SqliteExport.FileName);
             foreach (var collection in DatasetExport.Collections)
             {
                 Distribution(w, "text/csv", $"downloads/datapackage/{collection}.csv");

@@ -133,15 +133,16 @@ internal sealed partial class SiteWriter
         WriteVersions();
     }
 
-    // Every download the landing page lists, with its size and SHA-256. A format added to the exports (Parquet) is one
-    // more line here; the landing page lists whatever files the downloads folder holds.
+    // Every download the landing page lists, with its size and SHA-256: the landing page lists whatever files the
+    // downloads folder holds.
     private void WriteDownloads()
     {
         DatasetExport.WriteDataPackage(_data, Path.Combine(_root, "downloads", "datapackage"));
         DatasetExport.WriteJsonLines(_data, Path.Combine(_root, "downloads", "jsonl"));
         var sqlite = Path.Combine(_root, "downloads", "sqlite");
         Directory.CreateDirectory(sqlite);
-        SqliteExport.Write(_data, Path.Combine(sqlite, SqliteExport.FileName), progress: null);
+        BelarusForces.Sqlite.SqliteExport.Write(_data, Path.Combine(sqlite, BelarusForces.Sqlite.SqliteExport.FileName), progress: null);
+        ParquetExport.Write(_data, Path.Combine(_root, "downloads", "parquet"), progress: null);
     }
 
     /// <summary>The downloads written, by folder then name: each file's path from the root, size and SHA-256.</summary>
