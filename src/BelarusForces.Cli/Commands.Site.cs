@@ -11,7 +11,7 @@ internal static partial class Commands
         var output = new Option<string>("--out") { Description = "The folder to write the site into; it must be missing or empty unless --force is given.", Required = true };
         var data = new Option<string?>("--data") { Description = "A data directory to make the site of, validated first; by default the embedded data." };
         var seeds = new Option<string?>("--seeds") { Description = "The seed texts, to show each quote in its paragraph; by default seeds/ beside the data directory (for the embedded data, ./seeds when present). Without them, quotes stand alone." };
-        var force = new Option<bool>("--force") { Description = "Replace a non-empty --out folder." };
+        var force = new Option<bool>("--force") { Description = "Replace a folder the tool wrote before (it holds a .belarus-forces-output file); no other folder is replaced." };
         var command = new Command("site", "Writes the evidence explorer: a static website with a page per record, its quotes in their paragraphs, citations, charts and search. Open index.html from disk or put the folder on any static host.\nExample: belarus-forces site --out belarus-forces-site")
         {
             output, data, seeds, force,
@@ -27,15 +27,7 @@ internal static partial class Commands
 
             var dataset = directory is null ? Data : BelarusForcesDataset.LoadDirectory(directory, parse.GetValue(seeds));
             var target = parse.GetValue(output)!;
-            int pages;
-            try
-            {
-                pages = SiteWriter.Write(dataset, Directory.Exists(seedDirectory) ? seedDirectory : null, target, parse.GetValue(force));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UserError($"Cannot write the site to '{target}': {e.Message}", 1);
-            }
+            int pages = SiteWriter.Write(dataset, Directory.Exists(seedDirectory) ? seedDirectory : null, target, parse.GetValue(force), directory);
 
             Console.Out.WriteLine($"Wrote {pages} pages to {Path.GetFullPath(target)}; open {Path.Combine(Path.GetFullPath(target), "index.html")}.");
             return 0;

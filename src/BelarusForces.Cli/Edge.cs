@@ -39,6 +39,11 @@ internal static class Edge
             Error(e.Message);
             return Failed;
         }
+        catch (OutputStoppedException e)
+        {
+            Error($"belarus-forces: {e.Message}.");
+            return e.ExitCode;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Standard output is closed (UnauthorizedAccessException on Unix) or full: there is no one to tell but standard error, which may be gone too.

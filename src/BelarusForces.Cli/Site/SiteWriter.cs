@@ -26,80 +26,29 @@ internal sealed partial class SiteWriter
     private SiteWriter(BelarusForcesDataset data, string? seeds, string root)
     {
         _data = data;
-        _seeds = new SeedParagraphs(seeds);
+        _seeds = new SeedParagraphs(seeds, data.Manifest.Seeds);
         _root = root;
         _views = data.AllRecords().Select(RecordView.Of).ToDictionary(v => v.Record.CitationKey, StringComparer.Ordinal);
     }
 
     /// <summary>
-    /// Writes the site into <paramref name="target"/>: first into a new folder beside it, which is then renamed into
-    /// place, so that a failure leaves no half-written site. A target that is a symbolic link is refused, and so is a
-    /// non-empty one unless <paramref name="force"/> is set.
+    /// Writes the site into <paramref name="target"/> through <see cref="SafeOutput"/>: complete or absent, never
+    /// through a link, and over a folder that holds files only with <paramref name="force"/> and only when the tool
+    /// wrote it.
     /// </summary>
+    /// <param name="keep">Folders the site is made from (the data and seeds directories), which the target may neither be nor hold.</param>
     /// <returns>The number of pages written.</returns>
-    public static int Write(BelarusForcesDataset data, string? seeds, string target, bool force)
+    public static int Write(BelarusForcesDataset data, string? seeds, string target, bool force, params string?[] keep)
     {
-        if (string.IsNullOrWhiteSpace(target))
-        {
-            throw new UserError("--out: the folder name is empty.");
-        }
-
-        var full = Path.GetFullPath(target);
-        var here = Path.GetFullPath(".").TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (here.StartsWith(full.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new UserError($"--out: '{target}' holds the current directory; give the site a folder of its own.");
-        }
-
-        var parent = Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new UserError($"--out: '{target}' is not a folder the site can be written to.");
-        var existing = new DirectoryInfo(full);
-        if (existing.LinkTarget is not null || (File.Exists(full) && new FileInfo(full).LinkTarget is not null))
-        {
-            throw new UserError($"--out: '{target}' is a symbolic link; the site is never written through one.");
-        }
-
-        if (File.Exists(full))
-        {
-            throw new UserError($"--out: '{target}' is a file, not a folder.");
-        }
-
-        if (existing.Exists && existing.EnumerateFileSystemInfos().Any() && !force)
-        {
-            throw new UserError($"--out: '{target}' is not empty; pass --force to replace it.");
-        }
-
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar));
-        var staging = Path.Combine(parent, $".{name}.{Guid.NewGuid():N}.tmp");
-        try
+        int pages = 0;
+        SafeOutput.WriteFolder(target, force, "--out", staging =>
         {
             var site = new SiteWriter(data, seeds, staging);
             site.WriteAll();
-            Replace(full, staging, existing.Exists);
-            return site._pages;
-        }
-        finally
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-        }
-    }
-
-    // The old folder is moved aside before the new one takes its name, and removed only once the new one is in place.
-    private static void Replace(string target, string staging, bool exists)
-    {
-        if (!exists)
-        {
-            Directory.Move(staging, target);
-            return;
-        }
-
-        var aside = staging + ".old";
-        Directory.Move(target, aside);
-        Directory.Move(staging, target);
-        Directory.Delete(aside, recursive: true);
+            pages = site._pages;
+            return [];
+        }, [.. keep, seeds]);
+        return pages;
     }
 
     private void WriteAll()
@@ -142,6 +91,7 @@ internal sealed partial class SiteWriter
 
     private void WriteFile(string path, Action<TextWriter> write)
     {
+        SafeOutput.ThrowIfStopped();
         var file = Path.Combine(_root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         using var writer = new StreamWriter(file, append: false, Utf8);

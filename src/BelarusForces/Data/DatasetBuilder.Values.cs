@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using BelarusForces.Model;
 using BelarusForces.Values;
 
@@ -296,22 +297,95 @@ internal sealed partial class DatasetBuilder
             return 0; // reported on the source
         }
 
-        int at = seed.Text.IndexOf(quote, start, end - start, StringComparison.Ordinal);
+        // Every quote of the data was looked for in one pass per seed (FindQuotes); a quote that pass did not see is
+        // looked for here.
+        var found = _quotes.GetValueOrDefault(source.SeedFile)?.Find(quote, start, end)
+            ?? QuoteFinder.Build(seed.Text, [(quote, start, end)]).Find(quote, start, end)!;
+        int at = found.First;
         if (at < 0)
         {
-            Problem(path, Rules.QuoteVerbatim, seed.Text.Contains(quote, StringComparison.Ordinal)
+            Problem(path, Rules.QuoteVerbatim, found.Anywhere
                 ? $"the quote is in {source.SeedFile} but outside lines {source.FirstLine}-{source.LastLine} of source '{source.Id}'"
                 : $"the quote is not found verbatim in lines {source.FirstLine}-{source.LastLine} of {source.SeedFile}: \"{Shorten(quote)}\"");
             return 0;
         }
 
-        if (seed.Text.IndexOf(quote, at + 1, end - at - 1, StringComparison.Ordinal) >= 0)
+        if (found.Twice)
         {
             Problem(path, Rules.QuoteUnique, $"the quote occurs more than once in lines {source.FirstLine}-{source.LastLine} of {source.SeedFile}; quote a longer passage, so that it points at one place");
         }
 
         return seed.LineOf(at);
     }
+    // Looks for every quote of the data in one pass over each seed, before the records are built: the quotes are read
+    // from the evidence objects of the raw files ({"source": …, "quote": …}), each with its source's lines.
+    private void FindQuotes(IEnumerable<SourceDocument> sources)
+    {
+        var byId = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            byId.TryAdd(source.Id, source);
+        }
+
+        var questions = new Dictionary<string, List<(string, int, int)>>(StringComparer.Ordinal);
+        foreach (var collection in Collections.All.Where(c => c != Collections.Sources))
+        {
+            if (!_bytes.TryGetValue(collection.File, out var bytes))
+            {
+                continue;
+            }
+
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = DataFiles.MaxDepth + 1 });
+            foreach (var (sourceId, quote) in EvidenceIn(document.RootElement))
+            {
+                if (byId.TryGetValue(sourceId, out var source) && _seeds!.Pinned(source.SeedFile) is { } seed && seed.Range(source.FirstLine, source.LastLine) is var (start, end))
+                {
+                    if (!questions.TryGetValue(source.SeedFile, out var list))
+                    {
+                        questions[source.SeedFile] = list = [];
+                    }
+
+                    list.Add((quote, start, end));
+                }
+            }
+        }
+
+        foreach (var (file, list) in questions)
+        {
+            _quotes[file] = QuoteFinder.Build(_seeds!.Pinned(file)!.Text, list);
+        }
+    }
+
+    private static IEnumerable<(string Source, string Quote)> EvidenceIn(JsonElement element)
+    {
+        var stack = new Stack<JsonElement>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            if (e.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in e.EnumerateArray())
+                {
+                    stack.Push(item);
+                }
+            }
+            else if (e.ValueKind == JsonValueKind.Object)
+            {
+                if (e.TryGetProperty("source", out var source) && source.ValueKind == JsonValueKind.String
+                    && e.TryGetProperty("quote", out var quote) && quote.ValueKind == JsonValueKind.String)
+                {
+                    yield return (source.GetString()!, quote.GetString()!);
+                }
+
+                foreach (var property in e.EnumerateObject())
+                {
+                    stack.Push(property.Value);
+                }
+            }
+        }
+    }
+
     private static Id<T>? IdOf<T>(string? id) => id is null ? null : new Id<T>(id);
 
     // A record of a collection already built, or null: for references whose problems are reported elsewhere.
