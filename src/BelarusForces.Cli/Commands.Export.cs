@@ -11,7 +11,7 @@ internal static partial class Commands
         format.AcceptOnlyFromAmong("csv", "jsonl", "datapackage", "sqlite");
         var output = new Option<string>("--out") { Description = "The folder to write into; created if missing. A folder that holds files needs --force.", Required = true };
         var force = new Option<bool>("--force") { Description = "Replace a folder the tool wrote before (it holds a .belarus-forces-output file); no other folder is replaced." };
-        var excel = new Option<bool>("--excel") { Description = "With --format csv: start each file with a UTF-8 byte-order mark, so that Excel reads it as UTF-8." };
+        var excel = new Option<bool>("--excel") { Description = "With --format csv: for spreadsheets: a UTF-8 byte-order mark, so that Excel reads UTF-8, and an apostrophe before a text cell starting with = + - or @, so that no formula runs." };
         var command = new Command("export", "Exports the dataset as tidy tables for spreadsheets, pandas, R, DuckDB, Datasette or SQLite tools.\nExample: belarus-forces export --format datapackage --out belarus-forces-data")
         {
             format, output, force, excel,

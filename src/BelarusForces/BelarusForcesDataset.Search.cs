@@ -10,6 +10,9 @@ namespace BelarusForces;
 // loaded directory is searchable like the embedded data.
 public sealed partial class BelarusForcesDataset
 {
+    /// <summary>The longest text <see cref="Search"/> takes.</summary>
+    internal const int LongestSearch = 1000;
+
     private SearchIndex? _search;
     private ReferenceIndex? _references;
 
@@ -35,6 +38,7 @@ public sealed partial class BelarusForcesDataset
     /// <param name="date">Only records with a date that matches (see <see cref="RecordDates.Of"/>); <see langword="null"/> for all.</param>
     /// <param name="limit">The most hits to return.</param>
     /// <returns>The hits, best first; ties in key order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than 1,000 characters: a search is a few words, and its cost grows with them.</exception>
     /// <example>
     /// <code>
     /// foreach (var hit in BelarusForcesDataset.Current.Search("urban warfare", limit: 5)) Console.WriteLine(hit);
@@ -44,6 +48,11 @@ public sealed partial class BelarusForcesDataset
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (text.Length > LongestSearch)
+        {
+            throw new ArgumentException($"The search text is {text.Length} characters long; at most {LongestSearch} are searched.", nameof(text));
+        }
+
         return SearchIndex.Search(
             text,
             owner => (collection is null || owner.Collection == collection)

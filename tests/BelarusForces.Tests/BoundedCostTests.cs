@@ -137,4 +137,55 @@ public sealed class BoundedCostTests
         error.Should().Contain("file-type").And.Contain(Path.GetFileName(seed));
         Directory.GetFileSystemEntries(data.Root).Select(Path.GetFileName).Should().BeEquivalentTo(["data", "seeds"]);
     }
+
+    [Fact]
+    public void The_library_search_refuses_a_query_past_its_cap_with_an_argument_exception()
+    {
+        var act = () => BelarusForcesDataset.Current.Search(string.Join(' ', Enumerable.Repeat("a", 600)));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("text").Which.Message.Should().Contain("1199 characters");
+        BelarusForcesDataset.Current.Search(new string('a', BelarusForcesDataset.LongestSearch)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_huge_argument_gets_no_did_you_mean()
+    {
+        var huge = string.Concat(Enumerable.Repeat("Raukouz ", 12_000));
+
+        var shown = ProcessRunner.Run("dotnet", AppContext.BaseDirectory, [Path.Combine(AppContext.BaseDirectory, "belarus-forces.dll"), "show", "units/" + huge.Trim()], timeoutSeconds: 60);
+        var found = ProcessRunner.Run("dotnet", AppContext.BaseDirectory, [Path.Combine(AppContext.BaseDirectory, "belarus-forces.dll"), "equipment", "--unit", huge], timeoutSeconds: 60);
+
+        shown.ExitCode.Should().Be(1);
+        shown.Err.Should().Contain("There is no record").And.NotContain("did you mean");
+        found.ExitCode.Should().Be(1);
+        found.Err.Should().Contain("There is no unit named").And.NotContain("Did you mean");
+    }
+
+    [Fact]
+    public void Text_length_counts_characters_not_bytes()
+    {
+        using var data = new DataFixture();
+        var cyrillic = new string('Ж', 15_000); // 30,000 bytes of UTF-8
+        data.Edit("units.json", f => DataFixture.Record(f, "special-operations-forces")["note"] = cyrillic);
+
+        BelarusForcesDataset.LoadDirectory(data.Data).Units.Find("special-operations-forces")!.Note.Should().Be(cyrillic);
+
+        data.Edit("units.json", f => DataFixture.Record(f, "special-operations-forces")["note"] = new string('Ж', DataFiles.MaxTextLength + 1));
+        data.Problems().Should().ContainSingle(p => p.Rule == "text-length").Which.Message.Should().Contain($"{DataFiles.MaxTextLength + 1} characters");
+    }
+
+    [Fact]
+    public void An_open_ended_publication_date_still_bounds_what_its_source_reports_as_done()
+    {
+        using var data = new DataFixture();
+        var source = BelarusForcesDataset.Current.Procurements.First(p => p.Batches.Any(b => b.Delivered is not null)).Batches.First(b => b.Delivered is not null).Evidence[0].Source.Id.Value;
+        data.Edit("sources.json", f => DataFixture.Record(f, source)["published"] = "2018-02/..");
+        data.Edit("procurements.json", f =>
+        {
+            var batch = f["records"]!.AsArray().SelectMany(r => r!["batches"]!.AsArray()).First(b => b!["delivered"] is not null && (string?)b["evidence"]![0]!["source"] == source)!;
+            batch["delivered"] = "2099-01-01";
+        });
+
+        data.Problems().Should().Contain(p => p.Rule == "date-before-publication" && p.Message.Contains("'2099-01-01'", StringComparison.Ordinal));
+    }
 }

@@ -28,7 +28,7 @@ public class TablesCodebookTests
         sb.Append("a Frictionless Data Package (the CSV files and `datapackage.json`, whose schemas say what this page says), or one SQLite database. ");
         sb.Append("Each row is one fact and each cell one value. A quantity `q` is four columns: `q` in the data's notation (`>50`), `q_low`, `q_high` and ");
         sb.Append("`q_qualifier`; an EDTF date `d` is four: `d` as written (`2018-02~`), `d_earliest`, `d_latest` and `d_precision`. ");
-        sb.Append("A missing value is null (an empty CSV field, SQL NULL). Generated from the table model (`TidyTables`) by `TablesCodebookTests`; do not edit by hand.\n\n");
+        sb.Append("A missing value is null (an empty CSV field, SQL NULL). The plain CSV export holds every value exactly as the data has it; `--excel` (and the explorer's CSV downloads) prefix an apostrophe to a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return, so that a spreadsheet shows it as text and evaluates no formula. Generated from the table model (`TidyTables`) by `TablesCodebookTests`; do not edit by hand.\n\n");
         sb.Append("| table | rows | one row is | primary key |\n|---|---|---|---|\n");
         foreach (var table in tables)
         {

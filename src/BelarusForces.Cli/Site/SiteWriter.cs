@@ -76,7 +76,8 @@ internal sealed partial class SiteWriter
 
     private void WriteDownloads()
     {
-        DatasetExport.WriteDataPackage(_data, Path.Combine(_root, "downloads", "datapackage"));
+        // Downloads are opened in spreadsheets: their CSV cells never start a formula (the export's --excel flavour).
+        DatasetExport.WriteDataPackage(_data, Path.Combine(_root, "downloads", "datapackage"), null, spreadsheet: true);
         DatasetExport.WriteJsonLines(_data, Path.Combine(_root, "downloads", "jsonl"));
     }
 

@@ -8,6 +8,7 @@ namespace BelarusForces.Data;
 // Checking values: dates, quantities, codes, names and evidence.
 internal sealed partial class DatasetBuilder
 {
+    private int _releasedKey; // the manifest's release date, yyyymmdd, or 0
     private readonly Dictionary<string, string> _nameOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameClash> _nameClashes = new(StringComparer.Ordinal);
 
@@ -69,18 +70,19 @@ internal sealed partial class DatasetBuilder
             return date;
         }
 
-        EdtfDate? latest = null;
+        // A publication date with an open end ("2018/..") was at the latest the data's release date.
+        int latest = 0;
         foreach (var e in evidence)
         {
-            if (Built(Collections.Sources, e.Source) is { } source && source.Published.LatestKey > (latest?.LatestKey ?? 0))
+            if (Built(Collections.Sources, e.Source) is { } source)
             {
-                latest = source.Published;
+                latest = Math.Max(latest, source.Published.LatestKey > 0 ? source.Published.LatestKey : _releasedKey);
             }
         }
 
-        if (latest is { } published && done.EarliestKey > published.LatestKey)
+        if (latest > 0 && done.EarliestKey > latest)
         {
-            int day = published.LatestKey; // yyyymmdd: formatted by hand, so that loading does not start NodaTime
+            int day = latest; // yyyymmdd: formatted by hand, so that loading does not start NodaTime
             Problem(path + "." + member, Rules.DateBeforePublication, $"'{date}' is after the latest publication date of its sources ({day / 10000:0000}-{day / 100 % 100:00}-{day % 100:00}); a reported fact cannot postdate its report");
         }
 

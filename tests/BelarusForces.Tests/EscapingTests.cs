@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using BelarusForces.Cli.Site;
+using BelarusForces.Export;
+using BelarusForces.Versioning;
+
+namespace BelarusForces.Tests;
+
+/// <summary>
+/// One escaping rule per output: the terminal gets no control, bidirectional or line-breaking characters from the data;
+/// Markdown, BibTeX and RIS get the data's text as text; CSV for spreadsheets starts no formula while the plain export
+/// stays exact.
+/// </summary>
+public sealed class EscapingTests
+{
+    private const string Hostile = "Hostile\u001b]0;owned\u0007\u001b[2J\nsecond line \u202Etxt.exe";
+
+    private static (int ExitCode, string Out, string Err) Run(params string[] args) => ExportFixture.RunTool(args);
+
+    [Fact]
+    public void Validate_prints_the_manifest_name_on_one_clean_line()
+    {
+        using var data = new DataFixture();
+        data.Edit("dataset.json", m => m["name"] = Hostile);
+
+        var (code, output, error) = Run("validate", data.Data);
+
+        code.Should().Be(0, error);
+        output.TrimEnd().Split('\n').Should().ContainSingle().Which.Should().Contain(@"Hostile\x1B]0;owned\x07\x1B[2J second line \u202Etxt.exe");
+        (output + error).Should().NotContainAny("\u001b", "\u0007", "\u202E");
+    }
+
+    [Fact]
+    public void Error_messages_escape_the_right_to_left_override()
+    {
+        var (code, _, error) = Run("find", "zzz\u202Eqqq\u2066");
+
+        code.Should().Be(1);
+        error.Should().Contain(@"zzz\u202Eqqq\u2066").And.NotContainAny("\u202E", "\u2066");
+    }
+
+    [Fact]
+    public void Validate_prints_every_problem_on_a_line_of_its_own()
+    {
+        using var data = new DataFixture();
+        int units = 0;
+        data.Edit("units.json", f =>
+        {
+            foreach (var unit in f["records"]!.AsArray())
+            {
+                unit!["country"] = "XX";
+                units++;
+            }
+        });
+
+        var (code, _, error) = Run("validate", data.Data);
+
+        code.Should().Be(1);
+        var lines = error.TrimEnd().Split('\n');
+        lines[0].Should().Be($"The data failed validation with {lines.Length - 1} problem(s):");
+        units.Should().BeGreaterThan(15, "enough problems to pass the old 2,000-character line");
+        lines.Count(l => l.Contains("[country-code]", StringComparison.Ordinal)).Should().Be(units);
+    }
+
+    [Fact]
+    public void Diff_markdown_writes_a_withdrawn_reason_and_the_manifest_name_as_text()
+    {
+        using var older = new DataFixture();
+        using var newer = new DataFixture();
+        const string reason = "merged\n\n### Added (1)\n\n- <img src=x onerror=alert(1)> [report](javascript:alert(1)) *now*";
+        newer.Edit("dataset.json", m => m["name"] = "Belarus\n### Changed (9)\n");
+        newer.Edit("events.json", f => f["records"]!.AsArray().Remove(DataFixture.Record(f, "russia-modernising-armed-forces")));
+        newer.Edit("releases.json", f => f["withdrawn"]!.AsArray().Add(new JsonObject
+        {
+            ["key"] = "events/russia-modernising-armed-forces", ["version"] = "1.1.0", ["reason"] = reason,
+        }));
+
+        var markdown = DatasetDiff.Between(BelarusForcesDataset.LoadDirectory(older.Data), BelarusForcesDataset.LoadDirectory(newer.Data)).ToMarkdown();
+
+        var lines = markdown.Split('\n');
+        lines.Where(l => l.StartsWith('#')).Should().Equal("### Added (0)", "### Changed (0)", "### Withdrawn (1)");
+        markdown.Should().NotMatchRegex(@"(?<!\\)[<\[]").And.NotContain(" [report]").And.Contain(@"\<img src=x onerror=alert(1)\>");
+        lines.Should().ContainSingle(l => l.StartsWith("- `events/russia-modernising-armed-forces`", StringComparison.Ordinal))
+            .Which.Should().EndWith(@"without replacement: merged  \#\#\# Added (1)  - \<img src=x onerror=alert(1)\> \[report\](javascript:alert(1)) \*now\*");
+    }
+
+    [Fact]
+    public void Citations_keep_a_name_with_line_breaks_and_braces_inside_its_field()
+    {
+        using var data = new DataFixture();
+        data.Edit("units.json", f => DataFixture.Record(f, "special-operations-forces")["name"] = "Forces},\n  url = {https://evil.example\nER  - \nTY  - JOUR\nTI  - Injected");
+        var dataset = BelarusForcesDataset.LoadDirectory(data.Data);
+
+        var bibtex = dataset.Cite("units/special-operations-forces", CitationFormat.BibTex).Split('\n');
+        var ris = dataset.Cite("units/special-operations-forces", CitationFormat.Ris).Split('\n');
+
+        bibtex.Count(l => l.TrimStart().StartsWith("url = ", StringComparison.Ordinal)).Should().Be(1);
+        bibtex.Should().ContainSingle(l => l.StartsWith("  title = ", StringComparison.Ordinal)).Which.Should().Contain(@"Forces\},   url = \{https://evil.example ER  -  TY  - JOUR TI  - Injected");
+        ris.Count(l => l.StartsWith("TY  - ", StringComparison.Ordinal)).Should().Be(1);
+        ris.Count(l => l.StartsWith("ER  - ", StringComparison.Ordinal)).Should().Be(1);
+        ris.Count(l => l.StartsWith("TI  - ", StringComparison.Ordinal)).Should().Be(1);
+    }
+
+    [Fact]
+    public void Spreadsheet_csv_starts_no_formula_while_the_plain_export_stays_exact()
+    {
+        using var data = new DataFixture();
+        const string formula = "=HYPERLINK(\"https://evil.example\",\"Forces\")";
+        data.Edit("units.json", f => DataFixture.Record(f, "special-operations-forces")["name"] = formula);
+        var dataset = BelarusForcesDataset.LoadDirectory(data.Data);
+        var root = Path.Combine(data.Root, "out");
+
+        DatasetExport.WriteCsv(dataset, Path.Combine(root, "plain"));
+        DatasetExport.WriteExcelCsv(dataset, Path.Combine(root, "excel"));
+        SiteWriter.Write(dataset, null, Path.Combine(root, "site"), force: false);
+
+        File.ReadAllText(Path.Combine(root, "plain", "units.csv")).Should().Contain(",\"=HYPERLINK(\"\"https://evil.example\"\",\"\"Forces\"\")\",");
+        foreach (var file in new[] { Path.Combine(root, "excel", "units.csv"), Path.Combine(root, "site", "downloads", "datapackage", "units.csv") })
+        {
+            var text = File.ReadAllText(file);
+            text.Should().Contain(",\"'=HYPERLINK(").And.NotContain(",\"=HYPERLINK(", file);
+        }
+    }
+}
