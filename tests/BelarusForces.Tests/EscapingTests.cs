@@ -120,4 +120,38 @@ public sealed class EscapingTests
             text.Should().Contain(",\"'=HYPERLINK(").And.NotContain(",\"=HYPERLINK(", file);
         }
     }
+
+    [Fact]
+    public void A_nul_in_the_manifest_reaches_the_sqlite_metadata_whole()
+    {
+        using var data = new DataFixture();
+        const string description = "Before the NUL\u0000after the NUL; it's kept.";
+        data.Edit("dataset.json", m => m["description"] = description);
+        var dataset = BelarusForcesDataset.LoadDirectory(data.Data);
+        var file = Path.Combine(data.Root, "belarus-forces.sqlite");
+
+        Cli.SqliteExport.Write(dataset, file, null);
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT value FROM metadata WHERE key = 'description'";
+        ((string)query.ExecuteScalar()!).Should().Be(description);
+        query.CommandText = "SELECT count(*) FROM metadata";
+        ((long)query.ExecuteScalar()!).Should().Be(10);
+    }
+
+    [Fact]
+    public void A_nul_in_a_seed_file_name_is_a_problem_of_its_own_not_a_loader_defect()
+    {
+        using var data = new DataFixture();
+        data.Edit("dataset.json", m => m["seeds"]!.AsArray().Add(new JsonObject { ["file"] = "seed\u0000.txt", ["sha256"] = new string('0', 64) }));
+        data.Edit("units.json", f => DataFixture.Record(f, "special-operations-forces")["country"] = "XX");
+
+        var problems = data.Problems();
+
+        problems.Should().NotContain(p => p.Rule == "unexpected-input");
+        problems.Should().Contain(p => p.Rule == "seed-present" && p.Message.Contains("not a file name", StringComparison.Ordinal));
+        problems.Should().Contain(p => p.Rule == "country-code", "the other problems are still found");
+    }
 }
