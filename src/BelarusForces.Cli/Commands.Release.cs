@@ -12,7 +12,7 @@ internal static partial class Commands
         var version = data.Manifest.Version;
         if (data.ReleaseOfVersion is not { } release)
         {
-            Edge.Error($"warning: {dir}: version {version} is not in releases.json yet; when you release it, add {{\"version\": \"{version}\", \"sha256\": \"{data.ContentHash}\", ...}} with its keys (docs/RELEASING.md).");
+            Edge.Error($"warning: {dir}: version {version} is not in releases.json yet; when you release it, add {{\"version\": \"{version}\", \"sha256\": \"{data.ContentHash}\", \"hashAlgorithm\": {Versioning.ContentHash.Latest}, ...}} with its keys (docs/RELEASING.md).");
         }
         else if (!data.IsAsReleased)
         {

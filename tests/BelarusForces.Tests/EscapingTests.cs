@@ -154,4 +154,33 @@ public sealed class EscapingTests
         problems.Should().Contain(p => p.Rule == "seed-present" && p.Message.Contains("not a file name", StringComparison.Ordinal));
         problems.Should().Contain(p => p.Rule == "country-code", "the other problems are still found");
     }
+
+    [Fact]
+    public void The_content_hash_of_a_new_version_covers_the_manifest_while_released_hashes_reproduce()
+    {
+        using var data = new DataFixture();
+        data.Edit("dataset.json", m => m["version"] = "9.9.9");
+        var before = BelarusForcesDataset.LoadDirectory(data.Data).ContentHash;
+
+        data.Edit("dataset.json", m => m["title"] = "Another title under the same data");
+
+        BelarusForcesDataset.LoadDirectory(data.Data).ContentHash.Should().NotBe(before, "a citation promises the title, licences and pinned seeds too");
+        foreach (var release in BelarusForcesDataset.Current.Releases)
+        {
+            BelarusForcesDataset.LoadRelease(release.Version).ContentHash.Should().Be(release.Sha256, "{0} was hashed with algorithm {1}", release.Version, release.HashAlgorithm);
+        }
+    }
+
+    [Theory]
+    [InlineData("P\u0585lanez")] // Armenian oh
+    [InlineData("\uFF30alanez")] // fullwidth P
+    [InlineData("P\u0251lanez")] // the IPA's Latin alpha
+    [InlineData("Pal\u0430nez")] // Cyrillic a
+    public void A_word_of_a_name_has_the_letters_of_one_script(string alias)
+    {
+        using var data = new DataFixture();
+        data.Edit("equipment.json", file => DataFixture.Record(file, "polonez")["aliases"]!.AsArray().Add(alias));
+
+        data.Problems().Should().ContainSingle(p => p.Rule == "name-script" && p.Message.Contains(alias, StringComparison.Ordinal));
+    }
 }

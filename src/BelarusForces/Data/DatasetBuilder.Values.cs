@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
 using BelarusForces.Model;
 using BelarusForces.Values;
@@ -196,7 +197,7 @@ internal sealed partial class DatasetBuilder
 
         if (MixedScriptWord(name) is { } word)
         {
-            Problem(path, Rules.NameScript, $"the word '{word}' of '{name}' mixes Latin, Cyrillic or Greek letters, which look alike but do not match");
+            Problem(path, Rules.NameScript, $"the word '{word}' of '{name}' mixes letters of different scripts, which can look alike but do not match");
         }
 
         var normal = NameIndex.Normalize(name);
@@ -233,31 +234,48 @@ internal sealed partial class DatasetBuilder
         }
     }
 
-    // The first word that mixes letters of the Latin, Cyrillic and Greek scripts, such as a Cyrillic 'а' in "Pаlanez".
+    // The first word whose letters come from more than one script (Unicode's single-script rule, UTS #39), such as a
+    // Cyrillic 'а' in "Pаlanez", an Armenian 'օ', a fullwidth 'ａ' or the IPA's Latin alpha 'ɑ' among Latin letters.
     private static string? MixedScriptWord(string name)
     {
         foreach (var word in name.Split([' ', '-', '/', '(', ')', ',', '.', '\'', '"'], StringSplitOptions.RemoveEmptyEntries))
         {
-            int scripts = 0;
-            foreach (char c in word)
+            int? script = null;
+            foreach (var rune in word.EnumerateRunes())
             {
-                scripts |= c switch
+                int s = ScriptOf(rune.Value);
+                if (!Rune.IsLetter(rune) || s == Common)
                 {
-                    (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and < '\u0250') => 1,
-                    >= '\u0370' and < '\u0400' => 2,
-                    >= '\u0400' and < '\u0530' => 4,
-                    _ => 0,
-                };
-            }
+                    continue; // digits, marks, modifier letters (ʼ) and punctuation belong to every script
+                }
 
-            if (scripts is not (0 or 1 or 2 or 4))
-            {
-                return word;
+                if (script is { } first && s != first)
+                {
+                    return word;
+                }
+
+                script = s;
             }
         }
 
         return null;
     }
+
+    // The script of a letter: the common scripts by their blocks; the IPA's small capitals and the alpha, which copy
+    // Latin letters (the schwa of Azerbaijani stays Latin), and the fullwidth forms as scripts of their own; any other
+    // letter by its block of 128 code points.
+    private const int Common = -1;
+
+    private static int ScriptOf(int c) => c switch
+    {
+        >= 0x02B0 and < 0x0370 => Common,
+        0x0251 or 0x0261 or 0x0262 or 0x0269 or 0x026A or 0x0274 or 0x0275 or 0x0280 or 0x028F or 0x0299 or 0x029C => -6, // ɑ ɡ ɢ ɩ ɪ ɴ ɵ ʀ ʏ ʙ ʜ
+        (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 0x00AA and <= 0x00BA) or (>= 0x00C0 and < 0x02B0) or (>= 0x1E00 and < 0x1F00) or (>= 0x2C60 and < 0x2C80) or (>= 0xA720 and < 0xA800) => -2,
+        (>= 0x0370 and < 0x0400) or (>= 0x1F00 and < 0x2000) => -3,
+        (>= 0x0400 and < 0x0530) or (>= 0x1C80 and < 0x1C90) or (>= 0x2DE0 and < 0x2E00) or (>= 0xA640 and < 0xA6A0) => -4,
+        (>= 0x3040 and < 0x3100) or (>= 0x3400 and < 0xA000) => -5, // Han, Hiragana and Katakana write one language
+        _ => c >> 7,
+    };
 
     /// <summary>A name of the record <paramref name="Key"/> that other records (<paramref name="Others"/>) also claim.</summary>
     private sealed record NameClash(string Key, string Name, List<string> Others);

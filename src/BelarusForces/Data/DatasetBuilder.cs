@@ -400,7 +400,12 @@ internal sealed partial class DatasetBuilder
                 }
             }
 
-            releases.Add(new Release { Version = r.Version, Released = Date(r.Released, "$.releases[" + Digits(i) + "]", "released") ?? default, Sha256 = r.Sha256, Keys = Strings(r.Keys) });
+            if (r.HashAlgorithm is { } algorithm && (algorithm < 1 || algorithm > ContentHash.Latest))
+            {
+                Problem($"$.releases[{i}].hashAlgorithm", Rules.AllowedValue, $"{algorithm} is not a version of the content hash's algorithm; they are 1 to {ContentHash.Latest}");
+            }
+
+            releases.Add(new Release { Version = r.Version, Released = Date(r.Released, "$.releases[" + Digits(i) + "]", "released") ?? default, Sha256 = r.Sha256, HashAlgorithm = r.HashAlgorithm ?? 1, Keys = Strings(r.Keys) });
         }
 
         return (releases.MoveToImmutable(), tombstones.MoveToImmutable());

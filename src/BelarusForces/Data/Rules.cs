@@ -41,7 +41,7 @@ internal static class Rules
     public static readonly Rule NamePresent = new("name-present", "A named record has a name.");
     public static readonly Rule AliasFormat = new("alias-format", "A name or alias has at least one letter or digit.");
     public static readonly Rule AliasUnique = new("alias-unique", "Every name, alias and id resolves to one entity.");
-    public static readonly Rule NameScript = new("name-script", "A name does not mix look-alike letters of different scripts (Latin, Cyrillic, Greek) within one word.");
+    public static readonly Rule NameScript = new("name-script", "A word of a name has the letters of one script (Unicode's single-script rule): no Cyrillic, Greek, Armenian, fullwidth or IPA look-alike among Latin letters.");
     public static readonly Rule DeliveryAfterOrder = new("delivery-after-order", "A batch is not delivered before its order.");
     public static readonly Rule DateBeforePublication = new("date-before-publication", "A date does not begin after the latest publication date of the sources that report it.");
 
