@@ -11,8 +11,8 @@ internal static partial class Commands
         var format = new Option<string>("--format") { Description = "csv (a file per table), jsonl (JSON Lines), datapackage (Frictionless Data Package v2), sqlite (one database file, with the metadata.json Datasette reads) or parquet (a file per table, typed columns).", Required = true };
         format.AcceptOnlyFromAmong("csv", "jsonl", "datapackage", "sqlite", "parquet");
         var output = new Option<string>("--out") { Description = "The folder to write into; created if missing. A folder that holds files needs --force.", Required = true };
-        var force = new Option<bool>("--force") { Description = "Write into a folder that holds files: the tool's own files are replaced, every other file stays." };
-        var excel = new Option<bool>("--excel") { Description = "With --format csv: start each file with a UTF-8 byte-order mark, so that Excel reads it as UTF-8." };
+        var force = new Option<bool>("--force") { Description = "Replace a folder the tool wrote before (it holds a .belarus-forces-output file); no other folder is replaced." };
+        var excel = new Option<bool>("--excel") { Description = "With --format csv: for spreadsheets: a UTF-8 byte-order mark, so that Excel reads UTF-8, and an apostrophe before a text cell starting with = + - or @, so that no formula runs." };
         var command = new Command("export", "Exports the dataset as tidy tables for spreadsheets, pandas, R, DuckDB, Arrow, Datasette or SQLite tools.\nExample: belarus-forces export --format datapackage --out belarus-forces-data")
         {
             format, output, force, excel,
@@ -25,7 +25,15 @@ internal static partial class Commands
                 throw new UserError($"--excel: only --format csv writes a byte-order mark; '{kind}' files are read as UTF-8 as they are.");
             }
 
-            Action<string>? progress = Terminal.Interactive ? table => Console.Error.WriteLine($"Exporting {table}...") : null;
+            bool interactive = Terminal.Interactive;
+            Action<string> progress = table =>
+            {
+                SafeOutput.ThrowIfStopped(); // between two tables, a signal stops the export
+                if (interactive)
+                {
+                    Console.Error.WriteLine($"Exporting {table}...");
+                }
+            };
             Func<string, IReadOnlyList<string>> write = kind switch
             {
                 "jsonl" => dir => DatasetExport.WriteJsonLines(Data, dir, progress),

@@ -12,11 +12,11 @@ internal static partial class Commands
         var version = data.Manifest.Version;
         if (data.ReleaseOfVersion is not { } release)
         {
-            Console.Error.WriteLine($"warning: {dir}: version {version} is not in releases.json yet; when you release it, add {{\"version\": \"{version}\", \"sha256\": \"{data.ContentHash}\", ...}} with its keys (docs/RELEASING.md).");
+            Edge.Error($"warning: {dir}: version {version} is not in releases.json yet; when you release it, add {{\"version\": \"{version}\", \"sha256\": \"{data.ContentHash}\", \"hashAlgorithm\": {Versioning.ContentHash.Latest}, ...}} with its keys (docs/RELEASING.md).");
         }
         else if (!data.IsAsReleased)
         {
-            Console.Error.WriteLine($"warning: {dir}: the data is not what {version} released (its content hash is sha256:{data.ContentHash}, releases.json records sha256:{release.Sha256}); released data never changes under the same version: raise the version in dataset.json and release it (docs/RELEASING.md), or undo the edit.");
+            Edge.Error($"warning: {dir}: the data is not what {version} released (its content hash is sha256:{data.ContentHash}, releases.json records sha256:{release.Sha256}); released data never changes under the same version: raise the version in dataset.json and release it (docs/RELEASING.md), or undo the edit.");
         }
     }
 

@@ -139,8 +139,9 @@ internal static partial class Commands
             var lookup = Data.Resolve(text);
             if (lookup.Record is not { } record)
             {
-                var near = Data.AllRecords().Select(r => r.CitationKey).Concat(Data.Sources.Keys.Select(k => "sources/" + k)).OrderBy(k => Distance(k, text)).Take(3);
-                throw new UserError(lookup.IsWithdrawn ? lookup.ToString() : $"There is no record '{text}'. Keys are COLLECTION/ID; did you mean {string.Join(", ", near)}?", Edge.Failed);
+                // A key is at most a collection, a slash and an id: a longer argument is near no key, and comparing it would cost its length times every key's.
+                var near = text.Length > DataFiles.MaxIdLength + 20 ? [] : Data.AllRecords().Select(r => r.CitationKey).Concat(Data.Sources.Keys.Select(k => "sources/" + k)).OrderBy(k => Distance(k, text)).Take(3).ToList();
+                throw new UserError(lookup.IsWithdrawn ? lookup.ToString() : $"There is no record '{text}'. Keys are COLLECTION/ID{(near.Count > 0 ? $"; did you mean {string.Join(", ", near)}?" : ".")}", Edge.Failed);
             }
 
             if (lookup.IsWithdrawn)

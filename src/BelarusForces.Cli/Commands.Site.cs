@@ -11,7 +11,7 @@ internal static partial class Commands
         var output = new Option<string>("--out") { Description = "The folder to write the site into; it must be missing or empty unless --force is given.", Required = true };
         var data = new Option<string?>("--data") { Description = "A data directory to make the site of, validated first; by default the embedded data." };
         var seeds = new Option<string?>("--seeds") { Description = "The seed texts, to show each quote in its paragraph; by default seeds/ beside the data directory (for the embedded data, ./seeds when present). Without them, quotes stand alone." };
-        var force = new Option<bool>("--force") { Description = "Replace a non-empty --out folder." };
+        var force = new Option<bool>("--force") { Description = "Replace a folder the tool wrote before (it holds a .belarus-forces-output file); no other folder is replaced." };
         var release = new Option<string?>("--release") { Description = "Make the site of an earlier release, such as 1.0.0, rebuilt from the package's history; by default the embedded data's own version." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The address the site will be served from (https://example.org/belarus-forces/), so that each record's citation gives its full permanent address." };
         var command = new Command("site", "Writes the evidence explorer: a static website with a page per record, its quotes in their paragraphs, citations, charts and search. Open index.html from disk or put the folder on any static host.\nExample: belarus-forces site --out belarus-forces-site")
@@ -52,7 +52,7 @@ internal static partial class Commands
             int pages;
             try
             {
-                pages = SiteWriter.Write(dataset, Directory.Exists(seedDirectory) ? seedDirectory : null, target, parse.GetValue(force), parse.GetValue(baseUrl));
+                pages = SiteWriter.Write(dataset, Directory.Exists(seedDirectory) ? seedDirectory : null, target, parse.GetValue(force), directory, parse.GetValue(baseUrl));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -223,7 +223,7 @@ internal static partial class Commands
             }
 
             var data = BelarusForcesDataset.LoadDirectory(dir, parse.GetValue(seeds));
-            Console.Out.WriteLine($"{dir} is valid: {data.AllRecords().Count()} records, {data.VersionId}.");
+            Console.Out.WriteLine(Terminal.Clean($"{dir} is valid: {data.AllRecords().Count()} records, {data.VersionId}."));
             WarnIfNotAsReleased(dir, data);
             return 0;
         }));
@@ -312,8 +312,7 @@ internal static partial class Commands
         }
         catch (DatasetLoadException e)
         {
-            Edge.Error(e.Message);
-            return Edge.Failed;
+            return Edge.Problems(e);
         }
     }
 
@@ -345,6 +344,13 @@ internal static partial class Commands
 
     private static string Suggest(string text, IEnumerable<INamedRecord> candidates)
     {
+        // Names are at most DataFiles.MaxIdLength characters: a longer argument is near none of them, and comparing it
+        // would cost its length times every name's.
+        if (text.Length > DataFiles.MaxIdLength)
+        {
+            return "";
+        }
+
         var key = NameIndex.Normalize(text);
         var near = candidates
             .SelectMany(r => r.Aliases.Append(r.Name).Append(r.Id).Select(n => (Name: n, Record: r)))

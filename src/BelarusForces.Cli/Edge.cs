@@ -36,8 +36,12 @@ internal static class Edge
         }
         catch (DatasetLoadException e)
         {
-            Error(e.Message);
-            return Failed;
+            return Problems(e);
+        }
+        catch (OutputStoppedException e)
+        {
+            Error($"belarus-forces: {e.Message}.");
+            return e.ExitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -50,6 +54,19 @@ internal static class Edge
             Error($"belarus-forces: an unexpected {e.GetType().Name}: {e.Message} Please report it.");
             return Failed;
         }
+    }
+
+    /// <summary>Every problem of a data directory, one line each, under a line that counts them.</summary>
+    /// <returns>The exit code, <see cref="Failed"/>.</returns>
+    public static int Problems(DatasetLoadException e)
+    {
+        Error($"The data failed validation with {e.Problems.Count} problem(s):");
+        foreach (var problem in e.Problems)
+        {
+            Error("  " + problem);
+        }
+
+        return Failed;
     }
 
     /// <summary>One line on standard error, control characters escaped; silent when standard error is gone.</summary>

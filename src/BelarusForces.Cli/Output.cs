@@ -226,12 +226,14 @@ internal static class Terminal
     }
 
     /// <summary>
-    /// The text with control characters (ESC, BEL, the C1 controls...) shown escaped as <c>\x1B</c>, so that a value
-    /// cannot move the cursor, ring the bell or recolour the terminal. Line breaks become spaces unless kept.
+    /// The text with control characters (ESC, BEL, the C1 controls...) and the invisible characters that reorder or hide
+    /// text (the bidirectional overrides and isolates such as U+202E, zero-width marks) shown escaped as <c>\x1B</c> or
+    /// <c>\u202E</c>, so that a value can neither move the cursor, ring the bell, recolour the terminal nor make text
+    /// read backwards. Line breaks (also U+2028 and U+2029) become spaces unless kept.
     /// </summary>
     public static string Clean(string text, bool keepLineBreaks = false)
     {
-        if (!text.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && !text.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
+        if (!text.AsSpan().ContainsAnyInRange('\u0000', '\u001f') && !text.AsSpan().ContainsAnyInRange('\u007f', '\u009f') && text.AsSpan().IndexOfAny(Hidden) < 0)
         {
             return text;
         }
@@ -243,9 +245,17 @@ internal static class Terminal
             {
                 clean.Append(keepLineBreaks ? c : ' ');
             }
+            else if (c is '\u2028' or '\u2029')
+            {
+                clean.Append(keepLineBreaks ? '\n' : ' ');
+            }
             else if (c < ' ' || c is >= '\u007f' and <= '\u009f')
             {
                 clean.Append(System.FormattableString.Invariant($"\\x{(int)c:X2}"));
+            }
+            else if (Hidden.Contains(c))
+            {
+                clean.Append(System.FormattableString.Invariant($"\\u{(int)c:X4}"));
             }
             else
             {
@@ -255,6 +265,10 @@ internal static class Terminal
 
         return clean.ToString();
     }
+
+    // Bidirectional marks, embeddings, overrides and isolates, zero-width characters, and the line and paragraph separators.
+    private static readonly SearchValues<char> Hidden = SearchValues.Create(
+        "\u061C\u200B\u200C\u200D\u200E\u200F\u2028\u2029\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF");
 }
 
 /// <summary>A user error: printed as one sentence on standard error, with a non-zero exit code and no stack trace.</summary>

@@ -347,5 +347,9 @@ public static class SqliteExport
         _ => "TEXT",
     };
 
-    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+    // A text with a NUL would end the statement there: it is written as UTF-8 bytes read back as text.
+    private static string Literal(string text) =>
+        text.Contains('\0', StringComparison.Ordinal)
+            ? "CAST(X'" + Convert.ToHexString(Encoding.UTF8.GetBytes(text)) + "' AS TEXT)"
+            : "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

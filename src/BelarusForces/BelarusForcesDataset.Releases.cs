@@ -40,7 +40,7 @@ public sealed partial class BelarusForcesDataset
         var release = current.Releases.FirstOrDefault(r => r.Version == version)
             ?? throw new KeyNotFoundException($"BelarusForces {version} was never released; the releases are {string.Join(", ", current.Releases.Select(r => r.Version))}.");
         var files = ReleaseHistory.Rebuild(version, current.Manifest.Version, f => current.RawFile(f)?.ToArray(), ReleaseHistory.ReadEmbedded);
-        var hash = Versioning.ContentHash.Compute(f => files.TryGetValue(f, out var bytes) ? bytes : null);
+        var hash = Versioning.ContentHash.Compute(f => files.TryGetValue(f, out var bytes) ? bytes : null, release.HashAlgorithm);
         if (hash != release.Sha256)
         {
             throw new InvalidOperationException($"The rebuilt data of {version} has the content hash {hash}, not the released {release.Sha256}; the package is damaged.");

@@ -10,6 +10,7 @@ namespace BelarusForces;
 // loaded directory is searchable like the embedded data.
 public sealed partial class BelarusForcesDataset
 {
+
     private SearchIndex? _search;
     private ReferenceIndex? _references;
 

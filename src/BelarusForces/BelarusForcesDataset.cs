@@ -49,7 +49,7 @@ public sealed partial class BelarusForcesDataset
         Withdrawn = withdrawn;
         _tombstones = withdrawn.ToDictionary(t => t.Key, StringComparer.Ordinal);
         _files = files;
-        _contentHash = releasedHash is null ? new(() => ContentHashing.Compute(RawFile)) : new(releasedHash);
+        _contentHash = releasedHash is null ? new(() => ContentHashing.Compute(RawFile, ContentHashing.AlgorithmOf(releases, manifest.Version))) : new(releasedHash);
         Manifest = manifest;
         Sources = Collections.Sources.Of(records).ToDictionary(s => s.Id.Value, StringComparer.Ordinal).AsReadOnly();
         Organisations = new(Collections.Organisations.Of(records));

@@ -28,7 +28,7 @@ public sealed class ExportCommandTests : IDisposable
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "units.csv"), "my own units");
 
-        OneLineError(Run("export", "--format", "csv", "--out", target), 2, "add --force");
+        OneLineError(Run("export", "--format", "csv", "--out", target), 2, "pass --force");
 
         Directory.GetFiles(target).Should().ContainSingle();
         File.ReadAllText(Path.Combine(target, "units.csv")).Should().Be("my own units");
@@ -36,25 +36,23 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void With_force_only_the_tools_own_files_are_replaced_and_a_link_among_them_is_replaced_not_followed()
+    public void With_force_a_folder_the_tool_wrote_is_replaced_whole_and_a_link_in_it_is_removed_not_followed()
     {
         var target = Path.Combine(_root, "previous");
-        Directory.CreateDirectory(target);
-        var notes = Path.Combine(target, "notes.txt");
-        File.WriteAllText(notes, "keep me");
+        Run("export", "--format", "csv", "--out", target).ExitCode.Should().Be(0);
         var outside = Path.Combine(_root, "outside.txt");
         File.WriteAllText(outside, "not the tool's");
+        File.Delete(Path.Combine(target, "units.csv"));
         File.CreateSymbolicLink(Path.Combine(target, "units.csv"), outside);
 
         var (code, _, error) = Run("export", "--format", "csv", "--out", target, "--force");
 
         code.Should().Be(0, error);
-        File.ReadAllText(notes).Should().Be("keep me");
         File.ReadAllText(outside).Should().Be("not the tool's");
         var units = new FileInfo(Path.Combine(target, "units.csv"));
         units.LinkTarget.Should().BeNull("the link is replaced by the exported file");
         File.ReadLines(units.FullName).First().Should().StartWith("id,name,country,kind,parent_id");
-        Directory.GetFiles(target).Should().HaveCount(TidyTablesCount + 1);
+        Directory.GetFiles(target).Should().HaveCount(TidyTablesCount + 1, "the tables and the marker");
     }
 
     [Fact]
@@ -71,19 +69,6 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_clash_with_a_folder_of_the_same_name_changes_nothing()
-    {
-        var target = Path.Combine(_root, "clash");
-        Directory.CreateDirectory(Path.Combine(target, "units.csv"));
-        File.WriteAllText(Path.Combine(target, "agreements.csv"), "mine");
-
-        OneLineError(Run("export", "--format", "csv", "--out", target, "--force"), 1, "'units.csv' there is a folder");
-
-        File.ReadAllText(Path.Combine(target, "agreements.csv")).Should().Be("mine", "nothing is moved once a clash is found");
-        Directory.GetDirectories(_root).Should().ContainSingle("no temporary folder is left behind");
-    }
-
-    [Fact]
     public void A_new_folder_gets_the_complete_export_and_excel_adds_a_byte_order_mark()
     {
         var plain = Path.Combine(_root, "plain");
@@ -92,7 +77,7 @@ public sealed class ExportCommandTests : IDisposable
         Run("export", "--format", "csv", "--out", plain).ExitCode.Should().Be(0);
         Run("export", "--format", "csv", "--out", excel, "--excel").ExitCode.Should().Be(0);
 
-        Directory.GetFiles(plain).Should().HaveCount(TidyTablesCount);
+        Directory.GetFiles(plain).Should().HaveCount(TidyTablesCount + 1, "the tables and the marker");
         File.ReadAllBytes(Path.Combine(plain, "units.csv"))[..3].Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF });
         File.ReadAllBytes(Path.Combine(excel, "units.csv"))[..3].Should().Equal(0xEF, 0xBB, 0xBF);
         OneLineError(Run("export", "--format", "jsonl", "--out", Path.Combine(_root, "j"), "--excel"), 2, "--excel");

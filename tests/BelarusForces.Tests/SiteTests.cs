@@ -106,7 +106,7 @@ public sealed partial class SiteTests : IDisposable
 
     [Fact]
     [Trait("Category", "Slow")]
-    public void A_non_empty_folder_is_replaced_only_with_force_never_through_a_symbolic_link_nor_over_the_current_directory()
+    public void A_non_empty_folder_is_replaced_only_with_force_and_only_when_the_tool_wrote_it_never_through_a_symbolic_link_nor_over_the_current_directory()
     {
         var target = Path.Combine(_scratch, "site");
         Directory.CreateDirectory(target);
@@ -114,12 +114,14 @@ public sealed partial class SiteTests : IDisposable
 
         var refused = Tool("site", "--out", target);
         refused.ExitCode.Should().Be(2);
-        refused.Err.Trim().Should().Be($"--out: '{target}' is not empty; pass --force to replace it.");
+        refused.Err.Trim().Should().Be($"--out: '{target}' is not empty; pass --force to replace a folder the tool wrote before.");
+        Tool("site", "--out", target, "--force").ExitCode.Should().Be(2, "the folder holds no marker: the tool did not write it");
         File.Exists(Path.Combine(target, "mine.txt")).Should().BeTrue();
 
+        File.Delete(Path.Combine(target, "mine.txt"));
+        Tool("site", "--out", target).ExitCode.Should().Be(0);
         var forced = Tool("site", "--out", target, "--force");
         forced.ExitCode.Should().Be(0, forced.Err);
-        File.Exists(Path.Combine(target, "mine.txt")).Should().BeFalse();
         File.Exists(Path.Combine(target, "index.html")).Should().BeTrue();
         Directory.EnumerateFileSystemEntries(_scratch).Should().ContainSingle("no staging folder is left beside the site");
 
@@ -131,7 +133,7 @@ public sealed partial class SiteTests : IDisposable
 
         var here = Tool("site", "--out", ".", "--force");
         here.ExitCode.Should().Be(2);
-        here.Err.Trim().Should().Be("--out: '.' holds the current directory; give the site a folder of its own.");
+        here.Err.Trim().Should().StartWith("--out: '.' is or holds the current directory");
     }
 
     [Fact]
@@ -278,6 +280,11 @@ public sealed partial class SiteTests : IDisposable
 
     private static string Generate(string? seeds, string folder)
     {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
         SiteWriter.Write(Data, seeds, folder, force: true);
         return folder;
     }

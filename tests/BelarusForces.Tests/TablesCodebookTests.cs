@@ -28,7 +28,7 @@ public class TablesCodebookTests
         sb.Append("a Frictionless Data Package (the CSV files and `datapackage.json`, whose schemas say what this page says), one SQLite database, or a Parquet file per table. ");
         sb.Append("Each row is one fact and each cell one value. A quantity `q` is four columns: `q` in the data's notation (`>50`), `q_low`, `q_high` and ");
         sb.Append("`q_qualifier`; an EDTF date `d` is four: `d` as written (`2018-02~`), `d_earliest`, `d_latest` and `d_precision`. ");
-        sb.Append("A missing value is null (an empty CSV field, SQL NULL). Generated from the table model (`TidyTables`) by `TablesCodebookTests`; do not edit by hand.\n\n");
+        sb.Append("A missing value is null (an empty CSV field, SQL NULL). The plain CSV export holds every value exactly as the data has it; `--excel` (and the explorer's CSV downloads) prefix an apostrophe to a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return, so that a spreadsheet shows it as text and evaluates no formula. Generated from the table model (`TidyTables`) by `TablesCodebookTests`; do not edit by hand.\n\n");
         sb.Append("The CSV dialect, of the export and of every listing's `--format csv` alike: RFC 4180, UTF-8 without a byte-order mark (`--excel` adds one), ");
         sb.Append("a header row, commas, CRLF line ends; a field with a comma, a quote or a line break is quoted and its quotes doubled; null is an empty field ");
         sb.Append("and an empty text is `\"\"`. A missing value is an empty field and nothing else: the text `NA` is Namibia's code, and flags are `true`/`false`. ");

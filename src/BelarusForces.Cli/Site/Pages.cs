@@ -3,12 +3,15 @@ using System.Text;
 using System.Text.Json;
 using BelarusForces.Export;
 using BelarusForces.Model;
+using BelarusForces.Queries;
 
 namespace BelarusForces.Cli.Site;
 
 /// <summary>The landing page, the collection tables, the sources, the timeline and the search page.</summary>
 internal sealed partial class SiteWriter
 {
+    private const string SpecialOperationsForcesId = "special-operations-forces";
+
     private void WriteLanding()
     {
         var m = _data.Manifest;
@@ -29,23 +32,30 @@ internal sealed partial class SiteWriter
 
             Deals(h);
 
-            h.Element("h2", "The Special Operations Forces' equipment", ("id", "sof-equipment"));
-            h.Open("div", ("class", "scroll")).Open("table", ("class", "answer")).Open("thead").Open("tr").Element("th", "equipment", ("scope", "col")).Element("th", "origin", ("scope", "col"))
-                .Element("th", "since", ("scope", "col")).Element("th", "records", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
-            foreach (var item in _data.SpecialOperationsForcesEquipment())
+            // A headline section whose record the data lacks is left out: data that validates makes a site.
+            if (_data.Units.Find(SpecialOperationsForcesId) is not null)
             {
-                h.Open("tr").Open("th", ("scope", "row")).Link(up + PathOf(item.Equipment), item.Equipment.Name).Close("th")
-                    .Element("td", item.Origin?.Name ?? "unknown").Element("td", Words.Date(item.Since)).Open("td");
-                Value(h, new Field("records", null, [.. item.Records]), up);
-                h.Close("td").Close("tr");
+                h.Element("h2", "The Special Operations Forces' equipment", ("id", "sof-equipment"));
+                h.Open("div", ("class", "scroll")).Open("table", ("class", "answer")).Open("thead").Open("tr").Element("th", "equipment", ("scope", "col")).Element("th", "origin", ("scope", "col"))
+                    .Element("th", "since", ("scope", "col")).Element("th", "records", ("scope", "col")).Close("tr").Close("thead").Open("tbody");
+                foreach (var item in _data.SpecialOperationsForcesEquipment())
+                {
+                    h.Open("tr").Open("th", ("scope", "row")).Link(up + PathOf(item.Equipment), item.Equipment.Name).Close("th")
+                        .Element("td", item.Origin?.Name ?? "unknown").Element("td", Words.Date(item.Since)).Open("td");
+                    Value(h, new Field("records", null, [.. item.Records]), up);
+                    h.Close("td").Close("tr");
+                }
+
+                h.Close("tbody").Close("table").Close("div");
             }
 
-            h.Close("tbody").Close("table").Close("div");
-
-            var trend = _data.Indicators.PilotFlightHours();
-            h.Element("h2", "The pilot flight-hour trend", ("id", "flight-hours"));
-            Chart.Write(h, trend, "flight-hours-chart");
-            h.Open("p").Link(PathOf(trend.Indicator), "The series, its quotes and its sources.").Close("p");
+            if (_data.Indicators.Find(IndicatorCollection.PilotFlightHoursId) is { Observations.Count: > 0 })
+            {
+                var trend = _data.Indicators.PilotFlightHours();
+                h.Element("h2", "The pilot flight-hour trend", ("id", "flight-hours"));
+                Chart.Write(h, trend, "flight-hours-chart");
+                h.Open("p").Link(PathOf(trend.Indicator), "The series, its quotes and its sources.").Close("p");
+            }
 
             Citation(h, key: null);
 

@@ -159,7 +159,7 @@ internal sealed partial class SiteWriter
         }
 
         var paragraphs = own.Select(e => (Evidence: e, Found: _seeds.Find(e)))
-            .GroupBy(p => (p.Evidence.Source, Line: p.Found?.Line ?? -1, Alone: p.Found is null ? p.Evidence.Quote : null));
+            .GroupBy(p => (p.Evidence.Source, Line: p.Found?.Line ?? -1, Passage: p.Found?.Paragraph, Alone: p.Found is null ? p.Evidence.Quote : null));
         foreach (var paragraph in paragraphs)
         {
             var source = paragraph.Key.Source;

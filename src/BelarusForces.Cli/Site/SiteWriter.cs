@@ -31,81 +31,30 @@ internal sealed partial class SiteWriter
     {
         _baseUrl = baseUrl is null ? null : baseUrl.TrimEnd('/') + "/";
         _data = data;
-        _seeds = new SeedParagraphs(seeds);
+        _seeds = new SeedParagraphs(seeds, data.Manifest.Seeds);
         _root = root;
         _views = data.AllRecords().Select(RecordView.Of).ToDictionary(v => v.Record.CitationKey, StringComparer.Ordinal);
     }
 
     /// <summary>
-    /// Writes the site into <paramref name="target"/>: first into a new folder beside it, which is then renamed into
-    /// place, so that a failure leaves no half-written site. A target that is a symbolic link is refused, and so is a
-    /// non-empty one unless <paramref name="force"/> is set. <paramref name="baseUrl"/>, when known, is the address the
+    /// Writes the site into <paramref name="target"/> through <see cref="SafeOutput"/>: complete or absent, never
+    /// through a link, and over a folder that holds files only with <paramref name="force"/> and only when the tool
+    /// wrote it. <paramref name="baseUrl"/>, when known, is the address the
     /// site will be served from, which each record's citation gives as its permanent address.
     /// </summary>
+    /// <param name="dataDirectory">The data directory the site is made from, if any: the target may neither be nor hold it, nor the seeds.</param>
     /// <returns>The number of pages written.</returns>
-    public static int Write(BelarusForcesDataset data, string? seeds, string target, bool force, string? baseUrl = null)
+    public static int Write(BelarusForcesDataset data, string? seeds, string target, bool force, string? dataDirectory = null, string? baseUrl = null)
     {
-        if (string.IsNullOrWhiteSpace(target))
-        {
-            throw new UserError("--out: the folder name is empty.");
-        }
-
-        var full = Path.GetFullPath(target);
-        var here = Path.GetFullPath(".").TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (here.StartsWith(full.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new UserError($"--out: '{target}' holds the current directory; give the site a folder of its own.");
-        }
-
-        var parent = Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new UserError($"--out: '{target}' is not a folder the site can be written to.");
-        var existing = new DirectoryInfo(full);
-        if (existing.LinkTarget is not null || (File.Exists(full) && new FileInfo(full).LinkTarget is not null))
-        {
-            throw new UserError($"--out: '{target}' is a symbolic link; the site is never written through one.");
-        }
-
-        if (File.Exists(full))
-        {
-            throw new UserError($"--out: '{target}' is a file, not a folder.");
-        }
-
-        if (existing.Exists && existing.EnumerateFileSystemInfos().Any() && !force)
-        {
-            throw new UserError($"--out: '{target}' is not empty; pass --force to replace it.");
-        }
-
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar));
-        var staging = Path.Combine(parent, $".{name}.{Guid.NewGuid():N}.tmp");
-        try
+        int pages = 0;
+        SafeOutput.WriteFolder(target, force, "--out", staging =>
         {
             var site = new SiteWriter(data, seeds, staging, baseUrl);
             site.WriteAll();
-            Replace(full, staging, existing.Exists);
-            return site._pages;
-        }
-        finally
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-        }
-    }
-
-    // The old folder is moved aside before the new one takes its name, and removed only once the new one is in place.
-    private static void Replace(string target, string staging, bool exists)
-    {
-        if (!exists)
-        {
-            Directory.Move(staging, target);
-            return;
-        }
-
-        var aside = staging + ".old";
-        Directory.Move(target, aside);
-        Directory.Move(staging, target);
-        Directory.Delete(aside, recursive: true);
+            pages = site._pages;
+            return [];
+        }, [dataDirectory, seeds]);
+        return pages;
     }
 
     private void WriteAll()
@@ -137,7 +86,8 @@ internal sealed partial class SiteWriter
     // downloads folder holds.
     private void WriteDownloads()
     {
-        DatasetExport.WriteDataPackage(_data, Path.Combine(_root, "downloads", "datapackage"));
+        // Downloads are opened in spreadsheets: their CSV cells never start a formula (the export's --excel flavour).
+        DatasetExport.WriteDataPackage(_data, Path.Combine(_root, "downloads", "datapackage"), null, spreadsheet: true);
         DatasetExport.WriteJsonLines(_data, Path.Combine(_root, "downloads", "jsonl"));
         var sqlite = Path.Combine(_root, "downloads", "sqlite");
         Directory.CreateDirectory(sqlite);
@@ -168,6 +118,7 @@ internal sealed partial class SiteWriter
 
     private void WriteFile(string path, Action<TextWriter> write)
     {
+        SafeOutput.ThrowIfStopped();
         var file = Path.Combine(_root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         using var writer = new StreamWriter(file, append: false, Utf8);

@@ -17,6 +17,12 @@ internal static class DataFiles
     /// <summary>Files larger than this are refused: the whole dataset is a few hundred kilobytes.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
+    /// <summary>The most bytes the data files of a directory may hold together, checked before any is read.</summary>
+    public const long MaxTotalBytes = 128L * 1024 * 1024;
+
+    /// <summary>The most records the collections of a directory may hold together.</summary>
+    public const int MaxTotalRecords = 200_000;
+
     /// <summary>The deepest nesting of a data file; the shapes need six levels.</summary>
     public const int MaxDepth = 16;
 

@@ -15,6 +15,7 @@ internal sealed partial class DatasetBuilder
     {
         _file = DataFiles.Manifest;
         var released = Date(d.Released, "$", "released");
+        _releasedKey = released?.LatestKey ?? 0;
         if (!IsSemanticVersion(d.Version))
         {
             Problem("$.version", Rules.VersionFormat, $"'{Shorten(d.Version)}' is not a semantic version such as 1.0.0");

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
 using BelarusForces.Model;
 using BelarusForces.Values;
 
@@ -7,6 +9,7 @@ namespace BelarusForces.Data;
 // Checking values: dates, quantities, codes, names and evidence.
 internal sealed partial class DatasetBuilder
 {
+    private int _releasedKey; // the manifest's release date, yyyymmdd, or 0
     private readonly Dictionary<string, string> _nameOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameClash> _nameClashes = new(StringComparer.Ordinal);
 
@@ -68,18 +71,19 @@ internal sealed partial class DatasetBuilder
             return date;
         }
 
-        EdtfDate? latest = null;
+        // A publication date with an open end ("2018/..") was at the latest the data's release date.
+        int latest = 0;
         foreach (var e in evidence)
         {
-            if (Built(Collections.Sources, e.Source) is { } source && source.Published.LatestKey > (latest?.LatestKey ?? 0))
+            if (Built(Collections.Sources, e.Source) is { } source)
             {
-                latest = source.Published;
+                latest = Math.Max(latest, source.Published.LatestKey > 0 ? source.Published.LatestKey : _releasedKey);
             }
         }
 
-        if (latest is { } published && done.EarliestKey > published.LatestKey)
+        if (latest > 0 && done.EarliestKey > latest)
         {
-            int day = published.LatestKey; // yyyymmdd: formatted by hand, so that loading does not start NodaTime
+            int day = latest; // yyyymmdd: formatted by hand, so that loading does not start NodaTime
             Problem(path + "." + member, Rules.DateBeforePublication, $"'{date}' is after the latest publication date of its sources ({day / 10000:0000}-{day / 100 % 100:00}-{day % 100:00}); a reported fact cannot postdate its report");
         }
 
@@ -193,7 +197,7 @@ internal sealed partial class DatasetBuilder
 
         if (MixedScriptWord(name) is { } word)
         {
-            Problem(path, Rules.NameScript, $"the word '{word}' of '{name}' mixes Latin, Cyrillic or Greek letters, which look alike but do not match");
+            Problem(path, Rules.NameScript, $"the word '{word}' of '{name}' mixes letters of different scripts, which can look alike but do not match");
         }
 
         var normal = NameIndex.Normalize(name);
@@ -230,31 +234,48 @@ internal sealed partial class DatasetBuilder
         }
     }
 
-    // The first word that mixes letters of the Latin, Cyrillic and Greek scripts, such as a Cyrillic 'а' in "Pаlanez".
+    // The first word whose letters come from more than one script (Unicode's single-script rule, UTS #39), such as a
+    // Cyrillic 'а' in "Pаlanez", an Armenian 'օ', a fullwidth 'ａ' or the IPA's Latin alpha 'ɑ' among Latin letters.
     private static string? MixedScriptWord(string name)
     {
         foreach (var word in name.Split([' ', '-', '/', '(', ')', ',', '.', '\'', '"'], StringSplitOptions.RemoveEmptyEntries))
         {
-            int scripts = 0;
-            foreach (char c in word)
+            int? script = null;
+            foreach (var rune in word.EnumerateRunes())
             {
-                scripts |= c switch
+                int s = ScriptOf(rune.Value);
+                if (!Rune.IsLetter(rune) || s == Common)
                 {
-                    (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and < '\u0250') => 1,
-                    >= '\u0370' and < '\u0400' => 2,
-                    >= '\u0400' and < '\u0530' => 4,
-                    _ => 0,
-                };
-            }
+                    continue; // digits, marks, modifier letters (ʼ) and punctuation belong to every script
+                }
 
-            if (scripts is not (0 or 1 or 2 or 4))
-            {
-                return word;
+                if (script is { } first && s != first)
+                {
+                    return word;
+                }
+
+                script = s;
             }
         }
 
         return null;
     }
+
+    // The script of a letter: the common scripts by their blocks; the IPA's small capitals and the alpha, which copy
+    // Latin letters (the schwa of Azerbaijani stays Latin), and the fullwidth forms as scripts of their own; any other
+    // letter by its block of 128 code points.
+    private const int Common = -1;
+
+    private static int ScriptOf(int c) => c switch
+    {
+        >= 0x02B0 and < 0x0370 => Common,
+        0x0251 or 0x0261 or 0x0262 or 0x0269 or 0x026A or 0x0274 or 0x0275 or 0x0280 or 0x028F or 0x0299 or 0x029C => -6, // ɑ ɡ ɢ ɩ ɪ ɴ ɵ ʀ ʏ ʙ ʜ
+        (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= 0x00AA and <= 0x00BA) or (>= 0x00C0 and < 0x02B0) or (>= 0x1E00 and < 0x1F00) or (>= 0x2C60 and < 0x2C80) or (>= 0xA720 and < 0xA800) => -2,
+        (>= 0x0370 and < 0x0400) or (>= 0x1F00 and < 0x2000) => -3,
+        (>= 0x0400 and < 0x0530) or (>= 0x1C80 and < 0x1C90) or (>= 0x2DE0 and < 0x2E00) or (>= 0xA640 and < 0xA6A0) => -4,
+        (>= 0x3040 and < 0x3100) or (>= 0x3400 and < 0xA000) => -5, // Han, Hiragana and Katakana write one language
+        _ => c >> 7,
+    };
 
     /// <summary>A name of the record <paramref name="Key"/> that other records (<paramref name="Others"/>) also claim.</summary>
     private sealed record NameClash(string Key, string Name, List<string> Others);
@@ -296,22 +317,95 @@ internal sealed partial class DatasetBuilder
             return 0; // reported on the source
         }
 
-        int at = seed.Text.IndexOf(quote, start, end - start, StringComparison.Ordinal);
+        // Every quote of the data was looked for in one pass per seed (FindQuotes); a quote that pass did not see is
+        // looked for here.
+        var found = _quotes.GetValueOrDefault(source.SeedFile)?.Find(quote, start, end)
+            ?? QuoteFinder.Build(seed.Text, [(quote, start, end)]).Find(quote, start, end)!;
+        int at = found.First;
         if (at < 0)
         {
-            Problem(path, Rules.QuoteVerbatim, seed.Text.Contains(quote, StringComparison.Ordinal)
+            Problem(path, Rules.QuoteVerbatim, found.Anywhere
                 ? $"the quote is in {source.SeedFile} but outside lines {source.FirstLine}-{source.LastLine} of source '{source.Id}'"
                 : $"the quote is not found verbatim in lines {source.FirstLine}-{source.LastLine} of {source.SeedFile}: \"{Shorten(quote)}\"");
             return 0;
         }
 
-        if (seed.Text.IndexOf(quote, at + 1, end - at - 1, StringComparison.Ordinal) >= 0)
+        if (found.Twice)
         {
             Problem(path, Rules.QuoteUnique, $"the quote occurs more than once in lines {source.FirstLine}-{source.LastLine} of {source.SeedFile}; quote a longer passage, so that it points at one place");
         }
 
         return seed.LineOf(at);
     }
+    // Looks for every quote of the data in one pass over each seed, before the records are built: the quotes are read
+    // from the evidence objects of the raw files ({"source": …, "quote": …}), each with its source's lines.
+    private void FindQuotes(IEnumerable<SourceDocument> sources)
+    {
+        var byId = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            byId.TryAdd(source.Id, source);
+        }
+
+        var questions = new Dictionary<string, List<(string, int, int)>>(StringComparer.Ordinal);
+        foreach (var collection in Collections.All.Where(c => c != Collections.Sources))
+        {
+            if (!_bytes.TryGetValue(collection.File, out var bytes))
+            {
+                continue;
+            }
+
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = DataFiles.MaxDepth + 1 });
+            foreach (var (sourceId, quote) in EvidenceIn(document.RootElement))
+            {
+                if (byId.TryGetValue(sourceId, out var source) && _seeds!.Pinned(source.SeedFile) is { } seed && seed.Range(source.FirstLine, source.LastLine) is var (start, end))
+                {
+                    if (!questions.TryGetValue(source.SeedFile, out var list))
+                    {
+                        questions[source.SeedFile] = list = [];
+                    }
+
+                    list.Add((quote, start, end));
+                }
+            }
+        }
+
+        foreach (var (file, list) in questions)
+        {
+            _quotes[file] = QuoteFinder.Build(_seeds!.Pinned(file)!.Text, list);
+        }
+    }
+
+    private static IEnumerable<(string Source, string Quote)> EvidenceIn(JsonElement element)
+    {
+        var stack = new Stack<JsonElement>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            if (e.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in e.EnumerateArray())
+                {
+                    stack.Push(item);
+                }
+            }
+            else if (e.ValueKind == JsonValueKind.Object)
+            {
+                if (e.TryGetProperty("source", out var source) && source.ValueKind == JsonValueKind.String
+                    && e.TryGetProperty("quote", out var quote) && quote.ValueKind == JsonValueKind.String)
+                {
+                    yield return (source.GetString()!, quote.GetString()!);
+                }
+
+                foreach (var property in e.EnumerateObject())
+                {
+                    stack.Push(property.Value);
+                }
+            }
+        }
+    }
+
     private static Id<T>? IdOf<T>(string? id) => id is null ? null : new Id<T>(id);
 
     // A record of a collection already built, or null: for references whose problems are reported elsewhere.

@@ -23,6 +23,7 @@ internal sealed partial class DatasetBuilder
     private readonly Dictionary<string, byte[]> _bytes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object>[] _index = new Dictionary<string, object>[Collections.All.Length];
     private readonly List<int> _evidenceLines = [];
+    private readonly Dictionary<string, QuoteFinder> _quotes = new(StringComparer.Ordinal); // per seed file
     private string _file = "";
 
     private DatasetBuilder(Func<string, (byte[]?, Rule?, string?)> read, SeedTexts? seeds, IEnumerable<int>? trustedLines)
@@ -40,6 +41,12 @@ internal sealed partial class DatasetBuilder
     public static BelarusForcesDataset Checked(DirectoryInfo data, DirectoryInfo seeds)
     {
         var expected = DataFiles.All.ToHashSet(StringComparer.Ordinal);
+        long total = DataFiles.All.Select(f => new FileInfo(Path.Combine(data.FullName, f))).Where(f => f.Exists).Sum(f => f.Length);
+        if (total > DataFiles.MaxTotalBytes)
+        {
+            throw new DatasetLoadException([new DataProblem(data.FullName, "$", 0, Rules.FileSize.Id, $"the data files hold {total} bytes together; at most {DataFiles.MaxTotalBytes} are allowed")]);
+        }
+
         var unexpected = data.EnumerateFiles("*.json").Select(f => f.Name).Where(n => !expected.Contains(n)).Order(StringComparer.Ordinal).ToList();
         try
         {
@@ -118,6 +125,13 @@ internal sealed partial class DatasetBuilder
                 Problem("$.records", Rules.RecordCount, $"the collection holds {tooMany.Count} records; at most {DataFiles.MaxRecords} are allowed");
                 documents[collection.Index] = null;
             }
+        }
+
+        int records = documents.Sum(d => d?.Count ?? 0);
+        if (records > DataFiles.MaxTotalRecords)
+        {
+            _file = Collections.All.Last(c => documents[c.Index] is not null).File;
+            Problem("$.records", Rules.RecordCount, $"the collections hold {records} records together; at most {DataFiles.MaxTotalRecords} are allowed");
         }
 
         var releases = Read(DataFiles.Releases, bytes => JsonSerializer.Deserialize(bytes, DataJsonContext.Default.ReleasesDocument));
@@ -200,6 +214,11 @@ internal sealed partial class DatasetBuilder
     private ImmutableArray<object>[] ResolveAll(IReadOnlyList<object>?[] documents)
     {
         var records = new ImmutableArray<object>[Collections.All.Length];
+        if (_seeds is not null)
+        {
+            FindQuotes(documents[Collections.Sources.Index]!.Cast<SourceDocument>());
+        }
+
         foreach (var collection in Collections.All)
         {
             _index[collection.Index] = Resolve(collection, documents[collection.Index]!);
@@ -391,7 +410,12 @@ internal sealed partial class DatasetBuilder
                 }
             }
 
-            releases.Add(new Release { Version = r.Version, Released = Date(r.Released, "$.releases[" + Digits(i) + "]", "released") ?? default, Sha256 = r.Sha256, Keys = Strings(r.Keys) });
+            if (r.HashAlgorithm is { } algorithm && (algorithm < 1 || algorithm > ContentHash.Latest))
+            {
+                Problem($"$.releases[{i}].hashAlgorithm", Rules.AllowedValue, $"{algorithm} is not a version of the content hash's algorithm; they are 1 to {ContentHash.Latest}");
+            }
+
+            releases.Add(new Release { Version = r.Version, Released = Date(r.Released, "$.releases[" + Digits(i) + "]", "released") ?? default, Sha256 = r.Sha256, HashAlgorithm = r.HashAlgorithm ?? 1, Keys = Strings(r.Keys) });
         }
 
         return (releases.MoveToImmutable(), tombstones.MoveToImmutable());

@@ -652,6 +652,9 @@ internal sealed class ReleaseDocument
     [Description("The content hash of the release, in lowercase hexadecimal.")]
     public required string Sha256 { get; init; }
 
+    [Description("The version of the content hash's algorithm: 2 hashes the manifest (its metadata and pinned seed hashes) after the collections; absent for 1, the collections alone.")]
+    public int? HashAlgorithm { get; init; }
+
     [Description("The citation keys, collection/id, of every record the release contained.")]
     public required string[] Keys { get; init; }
 }

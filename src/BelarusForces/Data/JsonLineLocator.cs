@@ -69,9 +69,9 @@ internal static class JsonLineLocator
                 {
                     screen.Add(("$" + string.Concat(path) + segment, line, Rules.NullItem, "the list holds a null item; remove it or give the value"));
                 }
-                else if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > DataFiles.MaxTextLength)
+                else if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > DataFiles.MaxTextLength && Characters(reader) is var characters and > DataFiles.MaxTextLength)
                 {
-                    screen.Add(("$" + string.Concat(path) + segment, line, Rules.TextLength, $"the string is {reader.ValueSpan.Length} bytes long; at most {DataFiles.MaxTextLength} characters are allowed"));
+                    screen.Add(("$" + string.Concat(path) + segment, line, Rules.TextLength, $"the string has {characters} characters; at most {DataFiles.MaxTextLength} are allowed"));
                 }
 
                 if (screen?.Count == 20)
@@ -95,6 +95,18 @@ internal static class JsonLineLocator
         }
 
         return lines;
+    }
+
+    // The characters (Unicode scalar values, not UTF-8 bytes) of the string the reader is on.
+    private static int Characters(Utf8JsonReader reader)
+    {
+        int count = 0;
+        foreach (var _ in reader.GetString()!.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
     }
 
     public static int LineOf(Dictionary<string, int> lines, string path)

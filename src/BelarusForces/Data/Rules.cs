@@ -19,13 +19,13 @@ internal static class Rules
     public static readonly Rule FilePresent = new("file-present", "Every data file is present, even a collection with no records.");
     public static readonly Rule FileType = new("file-type", "Data and seed files are regular files (not directories, devices, FIFOs or sockets), and symlinks stay inside their directory.");
     public static readonly Rule FileReadable = new("file-readable", "The file can be read.");
-    public static readonly Rule FileSize = new("file-size", $"A data or seed file is at most {DataFiles.MaxFileBytes} bytes.");
+    public static readonly Rule FileSize = new("file-size", $"A data or seed file is at most {DataFiles.MaxFileBytes} bytes, and the data files together at most {DataFiles.MaxTotalBytes}.");
 
     // Reading.
     public static readonly Rule Utf8NoBom = new("utf8-no-bom", "Data files are UTF-8 without a byte order mark.");
     public static readonly Rule JsonShape = new("json-shape", $"The file is JSON of its schema: no unknown or duplicate members, no missing required member, no null where a value is required, values of the right type, nesting at most {DataFiles.MaxDepth} deep.");
     public static readonly Rule NullItem = new("null-item", "No list holds a null item.");
-    public static readonly Rule RecordCount = new("record-count", $"A collection holds at most {DataFiles.MaxRecords} records.");
+    public static readonly Rule RecordCount = new("record-count", $"A collection holds at most {DataFiles.MaxRecords} records, and the collections together at most {DataFiles.MaxTotalRecords}.");
     public static readonly Rule TextLength = new("text-length", $"A string is at most {DataFiles.MaxTextLength} characters; an id or name at most {DataFiles.MaxIdLength}.");
 
     // Values.
@@ -41,7 +41,7 @@ internal static class Rules
     public static readonly Rule NamePresent = new("name-present", "A named record has a name.");
     public static readonly Rule AliasFormat = new("alias-format", "A name or alias has at least one letter or digit.");
     public static readonly Rule AliasUnique = new("alias-unique", "Every name, alias and id resolves to one entity.");
-    public static readonly Rule NameScript = new("name-script", "A name does not mix look-alike letters of different scripts (Latin, Cyrillic, Greek) within one word.");
+    public static readonly Rule NameScript = new("name-script", "A word of a name has the letters of one script (Unicode's single-script rule): no Cyrillic, Greek, Armenian, fullwidth or IPA look-alike among Latin letters.");
     public static readonly Rule DeliveryAfterOrder = new("delivery-after-order", "A batch is not delivered before its order.");
     public static readonly Rule DateBeforePublication = new("date-before-publication", "A date does not begin after the latest publication date of the sources that report it.");
 

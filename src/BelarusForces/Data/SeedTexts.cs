@@ -14,7 +14,7 @@ internal sealed class SeedTexts(DirectoryInfo directory)
     /// <summary>Reads a seed file the manifest pins; null with the rule broken and why when it cannot be used.</summary>
     public (SeedText? Seed, Rule? Rule, string? Why) Pin(string file, string sha256)
     {
-        if (file.IndexOfAny(['/', '\\']) >= 0 || file is "." or "..")
+        if (file.IndexOfAny(['/', '\\', '\0']) >= 0 || file is "." or ".." or "")
         {
             return (null, Rules.SeedPresent, $"'{file}' is not a file name in the seeds directory");
         }

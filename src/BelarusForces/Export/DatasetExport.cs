@@ -27,18 +27,21 @@ public static class DatasetExport
     /// <param name="progress">Called with each table's name as it is written.</param>
     /// <returns>The files written.</returns>
     public static IReadOnlyList<string> WriteCsv(BelarusForcesDataset data, string directory, Action<string>? progress = null) =>
-        WriteCsv(TidyTables.Build(data), directory, false, progress);
+        WriteCsv(TidyTables.Build(data), directory, false, false, progress);
 
     /// <summary>
     /// Writes one CSV file per tidy table, as <see cref="WriteCsv(BelarusForcesDataset, string, Action{string})"/> does,
-    /// each starting with the UTF-8 byte-order mark by which Excel recognises UTF-8.
+    /// each starting with the UTF-8 byte-order mark by which Excel recognises UTF-8, and with every text cell that a
+    /// spreadsheet would read as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage
+    /// return) prefixed with an apostrophe, so that opening the file runs nothing. Numbers stay numbers; the plain
+    /// <see cref="WriteCsv(BelarusForcesDataset, string, Action{string})"/> writes every cell exactly.
     /// </summary>
     /// <param name="data">The dataset.</param>
     /// <param name="directory">The output directory; created if missing.</param>
     /// <param name="progress">Called with each table's name as it is written.</param>
     /// <returns>The files written.</returns>
     public static IReadOnlyList<string> WriteExcelCsv(BelarusForcesDataset data, string directory, Action<string>? progress = null) =>
-        WriteCsv(TidyTables.Build(data), directory, true, progress);
+        WriteCsv(TidyTables.Build(data), directory, true, true, progress);
 
     /// <summary>
     /// Writes one JSON Lines file per tidy table (<c>procurements.jsonl</c>, ...): each line is one row as an object
@@ -99,10 +102,14 @@ public static class DatasetExport
     /// <param name="directory">The output directory; created if missing.</param>
     /// <param name="progress">Called with each table's name as it is written.</param>
     /// <returns>The files written, <c>datapackage.json</c> last.</returns>
-    public static IReadOnlyList<string> WriteDataPackage(BelarusForcesDataset data, string directory, Action<string>? progress = null)
+    public static IReadOnlyList<string> WriteDataPackage(BelarusForcesDataset data, string directory, Action<string>? progress = null) =>
+        WriteDataPackage(data, directory, progress, spreadsheet: false);
+
+    /// <summary>A data package whose CSV cells, with <paramref name="spreadsheet"/>, never start a formula, as <see cref="WriteExcelCsv"/>'s do.</summary>
+    internal static IReadOnlyList<string> WriteDataPackage(BelarusForcesDataset data, string directory, Action<string>? progress, bool spreadsheet)
     {
         var tables = TidyTables.Build(data);
-        var written = WriteCsv(tables, directory, false, progress).ToList();
+        var written = WriteCsv(tables, directory, false, spreadsheet, progress).ToList();
         var descriptor = Path.Combine(directory, DescriptorFile);
         using (var stream = new FileStream(descriptor, FileMode.CreateNew, FileAccess.Write))
         {
@@ -113,7 +120,7 @@ public static class DatasetExport
         return written;
     }
 
-    private static IReadOnlyList<string> WriteCsv(IReadOnlyList<TidyTable> tables, string directory, bool byteOrderMark, Action<string>? progress)
+    private static IReadOnlyList<string> WriteCsv(IReadOnlyList<TidyTable> tables, string directory, bool byteOrderMark, bool noFormulas, Action<string>? progress)
     {
         Directory.CreateDirectory(directory);
         var written = new List<string>();
@@ -127,7 +134,7 @@ public static class DatasetExport
             csv.WriteRow(table.Columns.Select(c => c.Name));
             foreach (var row in table.Rows)
             {
-                csv.WriteRow(row.Select(TidyTable.Format));
+                csv.WriteRow(row.Select(cell => noFormulas && cell is string text ? NoFormula(text) : TidyTable.Format(cell)));
             }
 
             written.Add(path);
@@ -157,6 +164,11 @@ public static class DatasetExport
                 break;
         }
     }
+
+    // A text a spreadsheet would evaluate (=, +, -, @, tab, carriage return first) gets a leading apostrophe, which
+    // spreadsheets read as "text follows" and do not show.
+    internal static string NoFormula(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     /// <summary>The SHA-256 of a file, as lowercase hex.</summary>
     internal static string Sha256(string path)

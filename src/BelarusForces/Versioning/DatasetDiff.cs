@@ -80,12 +80,13 @@ public sealed record DatasetDiff
         }
 
         var withdrawn = a.Keys.Where(k => !b.ContainsKey(k)).ToValueArray();
+        var gone = withdrawn.ToHashSet(StringComparer.Ordinal);
         return new DatasetDiff
         {
             Added = b.Keys.Where(k => !a.ContainsKey(k)).ToValueArray(),
             Withdrawn = withdrawn,
             Changed = changed.ToValueArray(),
-            Tombstones = newer.Withdrawn.Where(t => withdrawn.Contains(t.Key)).ToValueArray(),
+            Tombstones = newer.Withdrawn.Where(t => gone.Contains(t.Key)).DistinctBy(t => t.Key).ToValueArray(),
             From = older.VersionId,
             To = newer.VersionId,
         };
@@ -101,16 +102,18 @@ public sealed record DatasetDiff
         var sb = new StringBuilder();
         if (From.Length > 0)
         {
-            sb.Append($"Compared with {From}: {To}.\n\n");
+            sb.Append($"Compared with {Text(From)}: {Text(To)}.\n\n");
         }
+
+        var tombstones = Tombstones.ToDictionary(t => t.Key, StringComparer.Ordinal);
 
         Section(sb, "Added", Added.Count, Added.Select(k => $"- {Code(k)}"));
         Section(sb, "Changed", Changed.Count, Changed.Select(c =>
             $"- {Code(c.Key)}" + string.Concat(c.Fields.Select(f => $"\n  - {Code(f.Field)}: {Value(f.Old)} → {Value(f.New)}"))));
-        Section(sb, "Withdrawn", Withdrawn.Count, Withdrawn.Select(k => Tombstones.FirstOrDefault(t => t.Key == k) switch
+        Section(sb, "Withdrawn", Withdrawn.Count, Withdrawn.Select(k => tombstones.GetValueOrDefault(k) switch
         {
-            { ReplacedBy: { } by } t => $"- {Code(k)} → {Code(by)}: {t.Reason}",
-            { } t => $"- {Code(k)}, without replacement: {t.Reason}",
+            { ReplacedBy: { } by } t => $"- {Code(k)} → {Code(by)}: {Text(t.Reason)}",
+            { } t => $"- {Code(k)}, without replacement: {Text(t.Reason)}",
             null => $"- {Code(k)}",
         }));
         return sb.ToString();
@@ -134,9 +137,39 @@ public sealed record DatasetDiff
         sb.Append('\n');
     }
 
-    // A Markdown code span that holds any text: its fence is longer than any run of backticks inside.
+    // Text from the data as Markdown that reads as the text and nothing else: on one line (a line break or other control
+    // character could start a heading or a list), and the characters that make emphasis, code, links, images, HTML,
+    // headings, tables and entities backslash-escaped. The text never starts a line, so list markers stay text.
+    internal static string Text(string text)
+    {
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in OneLine(text))
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '&' or '!')
+            {
+                sb.Append('\\');
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    // Control characters, line and paragraph separators become spaces.
+    private static string OneLine(string text) =>
+        string.Create(text.Length, text, (span, t) =>
+        {
+            for (int i = 0; i < t.Length; i++)
+            {
+                span[i] = char.IsControl(t[i]) || t[i] is '\u2028' or '\u2029' ? ' ' : t[i];
+            }
+        });
+
+    // A Markdown code span that holds any text on one line: its fence is longer than any run of backticks inside.
     private static string Code(string text)
     {
+        text = OneLine(text);
         var fence = new string('`', LongestRun(text, '`') + 1);
         var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
         return fence + pad + text + pad + fence;

@@ -18,6 +18,9 @@ public sealed record Release
     /// <summary>The content hash of the data as released.</summary>
     public string Sha256 { get; internal init; } = null!;
 
+    /// <summary>The version of the content hash's algorithm that made <see cref="Sha256"/>: 1 (the collections) or 2 (the manifest too).</summary>
+    internal int HashAlgorithm { get; init; } = 1;
+
     /// <summary>The citation keys of every record the version contained; each must resolve, or be a tombstone, forever.</summary>
     public ValueArray<string> Keys { get; internal init; }
 
