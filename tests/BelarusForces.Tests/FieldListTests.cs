@@ -19,6 +19,8 @@ public class FieldListTests
         "id",       // the first column of every table and the record's key
         "evidence", // the evidence table, and each page's and show's quotes
         "aliases",  // the aliases table, search and find
+        "relations", // the relations table, show, the contradictions listing and ReferencesTo
+        "derivation", // the derivations table and show
     };
 
     // Members whose column says more than the data file's short name.

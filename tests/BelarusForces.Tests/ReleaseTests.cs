@@ -15,6 +15,7 @@ public class ReleaseTests
     [Theory]
     [InlineData("1.0.0", "57aa58b25d3309d3dabdb40877d4724fb717338bdf8a06e554572e86f040bebd", 502, "c9425a30fb343c1694790870c8247ae49c91648e4609775e1a867d399e8cdf14")]
     [InlineData("1.1.0", "9ad383a402a2564a42630d90907d89713db73388b4f66f93a7a84ce4f3437c89", 501, "6b9c320d5d4b7d91fa1885fe14a5da51ec5b4b2325636e4a08c22ba8fa637426")]
+    [InlineData("1.2.0", "f30d6508edde20e14fff39dab390e6501bee02a4f51e8500db56f677e154c862", 482, "91dcc4b19c211060688329e1857737fe72356228adff96d6a8204b4b399c75ff")]
     public void A_release_keeps_its_hash_and_key_set(string version, string sha256, int keyCount, string keysSha256)
     {
         var release = Data.Releases.Single(r => r.Version == version);

@@ -25,6 +25,8 @@ public static class TidyTables
         }
 
         tables.Add(Aliases(data));
+        tables.Add(Relations(data));
+        tables.Add(Derivations(data));
         tables.Add(Evidence(data));
         return tables;
     }
@@ -78,6 +80,24 @@ public static class TidyTables
             .Reference("record_key", "records", "The record, by citation key", c => c.Parent.CitationKey, required: true, referencedColumn: "key")
             .Integer("item", "The alias's place in the record's list (1-based)", c => c.Number, required: true)
             .Text("alias", "The spelling", c => c.Item, required: true)
+            .Build("record_key", "item");
+
+    private static TidyTable Relations(BelarusForcesDataset data) =>
+        new TableBuilder<Child<IRecord, Relation>>("relations", "A typed link from a record to another: a later report of the same thing (updates), a source that disagrees (contradicts), a part of a whole (part-of).",
+                data.AllRecords().SelectMany(r => data.RelationsOf(r).Select((relation, i) => new Child<IRecord, Relation>(r, relation, i + 1))))
+            .Reference("record_key", "records", "The record, by citation key", c => c.Parent.CitationKey, required: true, referencedColumn: "key")
+            .Integer("item", "The relation's place in the record's list (1-based)", c => c.Number, required: true)
+            .Column("kind", ColumnType.String, "How the record relates to the other", c => Kebab.Name(c.Item.Kind), required: true, values: Kebab.Names<RelationKind>())
+            .Reference("other_key", "records", "The other record, by citation key", c => c.Item.Key, required: true, referencedColumn: "key")
+            .Build("record_key", "item");
+
+    private static TidyTable Derivations(BelarusForcesDataset data) =>
+        new TableBuilder<Child<IRecord, Derivation>>("derivations", "How a value that no quote states word for word follows from the record's quotes (a date resolved against the article's date, a country named by its capital).",
+                data.AllRecords().SelectMany(r => data.DerivationsOf(r).Select((derivation, i) => new Child<IRecord, Derivation>(r, derivation, i + 1))))
+            .Reference("record_key", "records", "The record, by citation key", c => c.Parent.CitationKey, required: true, referencedColumn: "key")
+            .Integer("item", "The derivation's place in the record's list (1-based)", c => c.Number, required: true)
+            .Text("field", "The field whose value is derived, as the data file names it", c => c.Item.Field, required: true)
+            .Text("reason", "How the value follows from the quotes", c => c.Item.Reason, required: true)
             .Build("record_key", "item");
 
     private static TidyTable Evidence(BelarusForcesDataset data)
