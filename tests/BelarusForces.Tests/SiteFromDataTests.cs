@@ -24,10 +24,19 @@ public sealed class SiteFromDataTests
             File.WriteAllText(data.PathOf(file!), text.Replace("\"special-operations-forces\"", "\"special-forces-renamed\"", StringComparison.Ordinal));
         }
 
-        data.Edit("releases.json", f => f["withdrawn"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
+        data.Edit("releases.json", f =>
         {
-            ["key"] = "units/special-operations-forces", ["replacedBy"] = "units/special-forces-renamed", ["version"] = "1.1.0", ["reason"] = "renamed",
-        }));
+            // Tombstones that led to the unit lead to its new id.
+            foreach (var tombstone in f["withdrawn"]!.AsArray().Where(t => (string?)t!["replacedBy"] == "units/special-operations-forces"))
+            {
+                tombstone!["replacedBy"] = "units/special-forces-renamed";
+            }
+
+            f["withdrawn"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
+            {
+                ["key"] = "units/special-operations-forces", ["replacedBy"] = "units/special-forces-renamed", ["version"] = "1.1.0", ["reason"] = "renamed",
+            });
+        });
         var landing = Landing(data);
 
         landing.Should().NotContain("id=\"sof-equipment\"").And.Contain("id=\"flight-hours\"");

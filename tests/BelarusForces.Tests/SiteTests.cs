@@ -221,7 +221,7 @@ public sealed partial class SiteTests : IDisposable
         foreach (var t in Data.Withdrawn)
         {
             var page = Page(t.Key);
-            page.Should().Contain($"withdrawn in {t.Version}").And.Contain(t.Reason);
+            page.Should().Contain($"withdrawn in {t.Version}").And.Contain(System.Net.WebUtility.HtmlEncode(t.Reason));
             page.Should().Contain($"../../{t.ReplacedBy}/index.html");
         }
 
