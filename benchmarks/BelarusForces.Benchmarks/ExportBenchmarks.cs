@@ -1,5 +1,5 @@
-using BelarusForces.Cli;
 using BelarusForces.Export;
+using BelarusForces.Sqlite;
 using BenchmarkDotNet.Attributes;
 
 namespace BelarusForces.Benchmarks;

@@ -8,7 +8,7 @@ namespace BelarusForces.Benchmarks;
 /// </summary>
 internal static class ToolExports
 {
-    private static readonly string[] Formats = ["csv", "jsonl", "datapackage", "sqlite"];
+    private static readonly string[] Formats = ["csv", "jsonl", "datapackage", "sqlite", "parquet"];
 
     public static void Run(int runs)
     {

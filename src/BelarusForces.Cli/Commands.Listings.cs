@@ -17,13 +17,14 @@ internal static partial class Commands
         var recipient = CountryOption("--recipient", "Only this recipient country");
         var status = new Option<string?>("--status") { Description = "Only this status: " + string.Join(", ", Kebab.Names<ProcurementStatus>()) + "." };
         var kind = new Option<string?>("--kind") { Description = "Only this kind: " + string.Join(", ", Kebab.Names<ProcurementKind>()) + "." };
-        var equipment = new Option<string?>("--equipment") { Description = "Only this equipment type: its id or any of its names (Tor-M2, Su-30SM)." };
+        var equipment = new Option<string?>("--equipment") { Description = "Only this equipment type and its variants: its id or any of its names (Tor-M2, Su-30SM)." };
+        var exact = ExactOption();
         var unit = UnitOption("Only procurements for this unit or its subunits");
         var dates = DateOptions("ordered, expected or delivered");
         var format = FormatOption();
         var command = new Command("procurements", "Acquisitions, deliveries, plans, modernisations and exports, with quantities, dates and sources.\nExample: belarus-forces procurements --supplier Russia --status delivered --date 2017")
         {
-            supplier, recipient, status, kind, equipment, unit, dates.Date, dates.Within, format,
+            supplier, recipient, status, kind, equipment, exact, unit, dates.Date, dates.Within, format,
         };
         command.SetAction(parse => Run(() =>
         {
@@ -31,12 +32,12 @@ internal static partial class Commands
             var to = ParseCountry(parse.GetValue(recipient), "--recipient");
             var wanted = parse.GetValue(status) is { } s ? ParseKebab<ProcurementStatus>(s, "--status") : (ProcurementStatus?)null;
             var wantedKind = parse.GetValue(kind) is { } k ? ParseKebab<ProcurementKind>(k, "--kind") : (ProcurementKind?)null;
-            var type = parse.GetValue(equipment) is { } e ? Resolve(e, Data.Equipment, "equipment type") : null;
+            var type = parse.GetValue(equipment) is { } e ? EquipmentFamily(Resolve(e, Data.Equipment, "equipment type"), parse.GetValue(exact)) : null;
             var forUnit = parse.GetValue(unit) is { } u ? ResolveUnit(u) : null;
             var date = ParseDates(parse, dates);
             var rows = Data.Procurements.Where(p =>
                 (from is null || p.Supplier == from) && (to is null || p.Recipient == to) && (wanted is null || p.Status == wanted)
-                && (wantedKind is null || p.Kind == wantedKind) && (type is null || p.Equipment == type)
+                && (wantedKind is null || p.Kind == wantedKind) && (type is null || type.Contains(p.Equipment))
                 && (forUnit is null || WithinUnit(p.RecipientUnit, forUnit)) && (date is not { } d || d.Matches(p)));
             var listing = Listing.For(Registry.Procurements, rows);
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
@@ -220,21 +221,22 @@ internal static partial class Commands
     private static Command Inventory()
     {
         var unit = UnitOption("Only holdings of this unit or its subunits");
-        var equipment = new Option<string?>("--equipment") { Description = "Only this equipment type (any of its names)." };
+        var equipment = new Option<string?>("--equipment") { Description = "Only this equipment type and its variants (any of its names)." };
+        var exact = ExactOption();
         var status = new Option<string?>("--status") { Description = "Only this status: " + string.Join(", ", Kebab.Names<InventoryStatus>()) + "." };
         var dates = DateOptions("of the observation");
         var format = FormatOption();
         var command = new Command("inventory", "What a unit holds, as of when, with status and quantity.\nExample: belarus-forces inventory --unit sof")
         {
-            unit, equipment, status, dates.Date, dates.Within, format,
+            unit, equipment, exact, status, dates.Date, dates.Within, format,
         };
         command.SetAction(parse => Run(() =>
         {
             var holder = parse.GetValue(unit) is { } u ? ResolveUnit(u) : null;
-            var type = parse.GetValue(equipment) is { } e ? Resolve(e, Data.Equipment, "equipment type") : null;
+            var type = parse.GetValue(equipment) is { } e ? EquipmentFamily(Resolve(e, Data.Equipment, "equipment type"), parse.GetValue(exact)) : null;
             var wanted = parse.GetValue(status) is { } s ? ParseKebab<InventoryStatus>(s, "--status") : (InventoryStatus?)null;
             var date = ParseDates(parse, dates);
-            var listing = Listing.For(Registry.Inventory, Data.Inventory.Where(i => (holder is null || WithinUnit(i.Holder, holder)) && (type is null || i.Equipment == type) && (wanted is null || i.Status == wanted) && (date is not { } d || d.Matches(i))));
+            var listing = Listing.For(Registry.Inventory, Data.Inventory.Where(i => (holder is null || WithinUnit(i.Holder, holder)) && (type is null || type.Contains(i.Equipment)) && (wanted is null || i.Status == wanted) && (date is not { } d || d.Matches(i))));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));

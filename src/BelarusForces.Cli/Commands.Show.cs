@@ -13,8 +13,7 @@ namespace BelarusForces.Cli;
 // Search, show and indicator: from a question to a record, and from a record to its quotes and to what refers to it.
 internal static partial class Commands
 {
-    private static readonly string[] Collections =
-        ["sources", "organisations", "units", "equipment", "sites", "inventory", "procurements", "exercises", "indicators", "people", "agreements", "events"];
+    private static readonly string[] Collections = [.. BelarusForces.Data.Collections.All.Select(c => c.Name)];
 
     private static Command Search()
     {
@@ -56,19 +55,61 @@ internal static partial class Commands
             var hits = Data.Search(query, only, ParseDates(parse, dates), most);
             if (hits.IsEmpty)
             {
-                throw new UserError($"Nothing matches '{query}'.", Edge.Failed);
+                throw new UserError($"Nothing matches '{query}'.{Suggest(query, Data.AllRecords().OfType<INamedRecord>())}", Edge.Failed);
             }
 
-            var listing = new Listing("key", "collection", "field", "score", "snippet").InTable("key", "snippet");
+            if (hits[0].IsPartial)
+            {
+                Edge.Error($"No record has every word of '{query}'; these have most of them ({hits[0].Matched}; not found: {string.Join(", ", hits[0].Missing)}).");
+            }
+
+            var listing = new Listing("key", "collection", "field", "matched", "score", "snippet", "headline", "published", "seed_file", "line", "text")
+                .InTable("key", "text").TableOnly("text");
             foreach (var hit in hits)
             {
-                listing.Add(hit.Key, hit.Collection, hit.Field, hit.Score.ToString("0.00", CultureInfo.InvariantCulture), hit.Snippet);
+                var source = hit.Evidence?.Source ?? hit.Source;
+                var snippet = hit.IsPartial ? $"[{hit.Matched}] {hit.Snippet}" : hit.Snippet;
+                var text = source is null ? snippet : $"{snippet} — {Provenance(source, hit.Evidence?.Line ?? 0)}";
+                listing.Add(
+                    hit.Key, hit.Collection, hit.Field, hit.Matched, hit.Score.ToString("0.00", CultureInfo.InvariantCulture), hit.Snippet,
+                    source?.Headline, source?.Published.ToString(), source?.SeedFile, hit.Evidence is { Line: > 0 } e ? e.Line.ToString(CultureInfo.InvariantCulture) : null,
+                    text);
             }
 
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
         return command;
+    }
+
+    private static Option<bool> ExactOption() => new("--exact") { Description = "With --equipment: only that type, not its variants (T-72 without T-72B)." };
+
+    // An equipment type and, unless exact, its variants and theirs (T-72: T-72B, T-72B3...).
+    private static HashSet<EquipmentType> EquipmentFamily(EquipmentType type, bool exact)
+    {
+        var family = new HashSet<EquipmentType>(ReferenceEqualityComparer.Instance) { type };
+        for (int added = 1; added > 0 && !exact;)
+        {
+            added = 0;
+            foreach (var t in Data.Equipment)
+            {
+                if (t.VariantOf is { } parent && family.Contains(parent) && family.Add(t))
+                {
+                    added++;
+                }
+            }
+        }
+
+        return family;
+    }
+
+    // A source in a few words: the start of its headline, its date and the seed line.
+    private static string Provenance(Source source, int line)
+    {
+        const int shortHeadline = 40;
+        var headline = source.Headline.Length <= shortHeadline ? source.Headline
+            : source.Headline[..(source.Headline.LastIndexOf(' ', shortHeadline) is > 0 and var cut ? cut : shortHeadline)] + "…";
+        return line > 0 ? $"{headline} ({source.Published}), {source.SeedFile} line {line}" : $"{headline} ({source.Published})";
     }
 
     private static Command Show()
@@ -204,7 +245,7 @@ internal static partial class Commands
         text.AppendLine(record.CitationKey);
         using (var doc = JsonDocument.Parse(Data.ToJson(record)))
         {
-            foreach (var property in doc.RootElement.EnumerateObject().Where(p => p.Name is not "id" and not "evidence" && p.Value.ValueKind != JsonValueKind.Null))
+            foreach (var property in doc.RootElement.EnumerateObject().Where(p => p.Name is not "id" and not "evidence" and not "relations" and not "derivation" && p.Value.ValueKind != JsonValueKind.Null))
             {
                 WriteValue(text, property.Name, property.Value, "  ");
             }
@@ -217,15 +258,39 @@ internal static partial class Commands
             WriteEvidence(writer, e, "  ");
         }
 
+        var relations = Data.RelationsOf(record);
+        if (relations.Count > 0)
+        {
+            text.AppendLine("Relations:");
+            foreach (var r in relations)
+            {
+                text.AppendLine($"  {Kebab.Name(r.Kind)} {r.Key}{Titled(r.Record)}");
+            }
+        }
+
+        var derivations = Data.DerivationsOf(record);
+        if (derivations.Count > 0)
+        {
+            text.AppendLine("Derived (the quotes do not show these values; why they are right):");
+            foreach (var d in derivations)
+            {
+                text.AppendLine($"  {d.Field}: {d.Reason}");
+            }
+        }
+
         var references = Data.ReferencesTo(record);
         text.AppendLine(references.IsEmpty ? "Referred to by: nothing." : $"Referred to by ({references.Length}):");
         foreach (var r in references)
         {
-            text.AppendLine($"  {r.Record.CitationKey} ({r.Field}){(r.Record is INamedRecord n ? ": " + n.Name : r.Record is MilitaryEvent ev ? ": " + ev.Title : "")}");
+            text.AppendLine($"  {r.Record.CitationKey} ({r.Field}){Titled(r.Record)}");
         }
 
         return Terminal.Clean(text.ToString(), keepLineBreaks: true);
     }
+
+    // ": name" or ": title" after a record's key, when it has one.
+    private static string Titled(IRecord record) =>
+        record is INamedRecord n ? ": " + n.Name : record is MilitaryEvent ev ? ": " + ev.Title : "";
 
     // A field as readable lines: strings as they are, lists of strings joined, objects and lists of objects indented,
     // and nested evidence with its source, date and line.

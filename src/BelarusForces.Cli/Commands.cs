@@ -17,8 +17,35 @@ internal static partial class Commands
     public static RootCommand Root() => new("Query, cite and export the BelarusForces dataset: the armed forces of Belarus, every fact with its source.\nExample: belarus-forces summary")
     {
         Summary(), Search(), Procurements(), Equipment(), Indicator(), Exercises(), Events(), Units(), People(), Organisations(), Agreements(), Sites(), Inventory(), Sources(),
-        Find(), Show(), Cite(), Export(), Validate(), Diff(), Site(),
+        Find(), Show(), Contradictions(), Cite(), Export(), Validate(), Diff(), Site(), OrderOfBattle(),
     };
+
+    private static Command Contradictions()
+    {
+        var command = new Command("contradictions", "Every pair of records whose sources disagree, each with its quotes.\nExample: belarus-forces contradictions");
+        command.SetAction(_ => Run(() =>
+        {
+            var pairs = Data.Contradictions();
+            var output = new StringWriter();
+            output.WriteLine(pairs.Count == 1 ? "1 pair of records whose sources disagree:" : $"{pairs.Count} pairs of records whose sources disagree:");
+            foreach (var pair in pairs)
+            {
+                output.WriteLine();
+                foreach (var (record, label) in new[] { (pair.Record, "  "), (pair.Other, "  contradicts ") })
+                {
+                    output.WriteLine($"{label}{record.CitationKey}{Titled(record)}");
+                    foreach (var e in record.Evidence)
+                    {
+                        output.WriteLine($"    “{e.Quote}” ({e.Source.Id}, {e.Source.Published})");
+                    }
+                }
+            }
+
+            Console.Out.Write(Terminal.Clean(output.ToString(), keepLineBreaks: true));
+            return 0;
+        }));
+        return command;
+    }
 
     private static Command Summary()
     {
@@ -103,7 +130,7 @@ internal static partial class Commands
                 var key = NameIndex.Normalize(query);
                 found = key.Length < 3 ? [] : Data.AllRecords().OfType<INamedRecord>()
                     .Where(r => r.Aliases.Append(r.Name).Any(a => NameIndex.Normalize(a).Contains(key, StringComparison.Ordinal)))
-                    .Concat(Data.Posts(title: query).Select(h => h.Person)).Distinct().ToList();
+                    .Concat(Data.Posts(title: query).Select(h => h.Person)).Concat(PostHolders(query)).Distinct().ToList();
             }
 
             if (found.Count == 0)
@@ -121,6 +148,32 @@ internal static partial class Commands
             return 0;
         }));
         return command;
+    }
+
+    // "SOF commander", "commander of the SOF": a unit or organisation named by the first or last words, and a post by the rest.
+    private static IEnumerable<INamedRecord> PostHolders(string query)
+    {
+        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int n = words.Length - 1; n >= 1; n--)
+        {
+            foreach (var (name, post) in new[] { (words[..n], words[n..]), (words[^n..], words[..^n]) })
+            {
+                var title = string.Join(' ', post.Where(w => w is not ("of" or "the" or "in")));
+                foreach (var holder in Data.FindByName(string.Join(' ', name)))
+                {
+                    var holdings = holder switch
+                    {
+                        Unit unit => Data.Posts(title: title, unit: unit),
+                        Organisation organisation => Data.Posts(title: title, organisation: organisation),
+                        _ => [],
+                    };
+                    foreach (var holding in holdings)
+                    {
+                        yield return holding.Person;
+                    }
+                }
+            }
+        }
     }
 
     private static Command Cite()

@@ -21,7 +21,7 @@ internal sealed class Listing(params string[] columns)
 
     public string[] Columns { get; } = columns;
 
-    /// <summary>The columns shown in the table view, so that it fits 80 columns; JSON and CSV keep every column.</summary>
+    /// <summary>The columns shown in the table view, so that it fits the terminal; JSON and CSV keep every column.</summary>
     public Listing InTable(params string[] tableColumns)
     {
         _tableColumns = tableColumns;
@@ -52,6 +52,17 @@ internal sealed class Listing(params string[] columns)
         static string? Joined(IEnumerable<string> items) => string.Join("; ", items) is { Length: > 0 } text ? text : null;
     }
 
+    /// <summary>Columns for the table alone (a cell that joins others for reading), left out of JSON and CSV.</summary>
+    public Listing TableOnly(params string[] columns)
+    {
+        _tableOnly = [.. columns];
+        return this;
+    }
+
+    private HashSet<string> _tableOnly = [];
+
+    private IEnumerable<int> DataColumns => Enumerable.Range(0, Columns.Length).Where(i => !_tableOnly.Contains(Columns[i]));
+
     public int Count => _rows.Count;
 
     public void Add(params string?[] cells) => _rows.Add(cells);
@@ -67,10 +78,11 @@ internal sealed class Listing(params string[] columns)
                 output.WriteLine(Json());
                 break;
             case OutputFormat.Csv:
-                output.WriteLine(string.Join(",", Columns.Select(Csv)));
+                var csv = new BelarusForces.Export.CsvWriter(output);
+                csv.WriteRow(DataColumns.Select(i => Columns[i]));
                 foreach (var row in _rows)
                 {
-                    output.WriteLine(string.Join(",", row.Select(c => Csv(c is null ? null : Terminal.Clean(c, keepLineBreaks: true)))));
+                    csv.WriteRow(DataColumns.Select(i => row[i] is { } c ? Terminal.Clean(c, keepLineBreaks: true) : null));
                 }
 
                 break;
@@ -87,7 +99,7 @@ internal sealed class Listing(params string[] columns)
     // it can be copied into `show`.
     private void WriteTable(TextWriter output)
     {
-        const int terminalWidth = 80;
+        int terminalWidth = Terminal.Width;
         const string gap = "  ";
         var shown = (_tableColumns ?? Columns).Select(c => Array.IndexOf(Columns, c)).ToArray();
         var cells = _rows.Select(r => r.Select(c => Terminal.Clean(c ?? "")).ToArray()).ToList();
@@ -170,7 +182,7 @@ internal sealed class Listing(params string[] columns)
             foreach (var row in _rows)
             {
                 w.WriteStartObject();
-                for (int i = 0; i < Columns.Length; i++)
+                foreach (int i in DataColumns)
                 {
                     if (row[i] is null)
                     {
@@ -190,15 +202,28 @@ internal sealed class Listing(params string[] columns)
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
-
-    private static string Csv(string? text) =>
-        text is null ? "" : text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }
 
 /// <summary>Whether a person is watching: progress goes to standard error only then, so that pipes and logs stay clean.</summary>
 internal static class Terminal
 {
     public static bool Interactive => !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+
+    /// <summary>The terminal's width when output goes to one (at least 80), otherwise 80.</summary>
+    public static int Width
+    {
+        get
+        {
+            try
+            {
+                return Console.IsOutputRedirected ? 80 : Math.Max(80, Console.WindowWidth);
+            }
+            catch (IOException)
+            {
+                return 80;
+            }
+        }
+    }
 
     /// <summary>
     /// The text with control characters (ESC, BEL, the C1 controls...) shown escaped as <c>\x1B</c>, so that a value

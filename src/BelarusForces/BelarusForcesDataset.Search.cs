@@ -18,23 +18,39 @@ public sealed partial class BelarusForcesDataset
 
     private ReferenceIndex References => Volatile.Read(ref _references) ?? LazyInitializer.EnsureInitialized(ref _references, () => new ReferenceIndex(this, SearchIndex));
 
+    /// <summary>The longest text <see cref="Search"/> takes, in characters.</summary>
+    public const int MaxSearchLength = 1000;
+
+    /// <summary>The most words <see cref="Search"/> takes.</summary>
+    public const int MaxSearchWords = 64;
+
     /// <summary>
     /// Ranked full-text search over every record's names, aliases, titles, posts, summaries, notes, hedges and evidence
     /// quotes, and over the sources' headlines.
     /// </summary>
     /// <remarks>
     /// Words are folded as names are (<see cref="NameIndex.Normalize(string)"/>): case, diacritics and punctuation do
-    /// not count, and non-breaking spaces and curly quotes equal their plain forms. A word also matches the words it
-    /// begins (<c>decommission</c> finds "decommissions") and, from five letters on, the words that begin with it but
-    /// for one letter added, dropped or changed after the first (so it also finds "decommisions"). Words in double
-    /// quotes match as a phrase. Every word and phrase must match within one record; records are ranked by BM25, a
-    /// match in a name counting three times, in a title, post or headline twice.
+    /// not count, and non-breaking spaces and curly quotes equal their plain forms; an apostrophe or a hyphen inside a
+    /// word joins it (<c>Zas’</c> = <c>Zas'</c>, <c>T-72B</c> = <c>T72B</c>, <c>Su-30</c> = <c>Su30</c>), and the parts of a
+    /// hyphenated word are words too. A word also matches its other forms (Porter2 English stems: <c>modernised</c> finds
+    /// "modernisation"), the number it spells (<c>twelve</c> finds "12" and back), the words it begins
+    /// (<c>decommission</c> finds "decommissions") and, from five letters on, the words that begin with it but for one
+    /// letter added, dropped or changed after the first (so it also finds "decommisions"). Words that are a name or
+    /// alias of a record (<c>Ravkov</c>, <c>West 2017</c>) also match that record's other names, so that the records
+    /// mentioning it under another spelling are found. Words in double quotes match as a phrase, and every phrase must
+    /// match. Records that match every word come first; then those that match most of them
+    /// (<see cref="SearchHit.Matched"/>, such as "2 of 3 words"), so that a query with one word the text lacks still
+    /// finds what it can; words such as "the" or "of" are left out of a query that has others. Within each, records
+    /// are ranked by BM25, a match in a name counting three times, in an alias two and a half, in a title, post or
+    /// headline twice, and a record whose name is the whole query first.
     /// </remarks>
     /// <param name="text">The words to find, such as <c>urban warfare</c> or <c>"Deputy Defence Minister"</c>.</param>
     /// <param name="collection">Only records of this collection (such as <c>events</c>, or <c>sources</c> for headlines); <see langword="null"/> for all.</param>
     /// <param name="date">Only records with a date that matches (see <see cref="RecordDates.Of"/>); <see langword="null"/> for all.</param>
     /// <param name="limit">The most hits to return.</param>
-    /// <returns>The hits, best first; ties in key order.</returns>
+    /// <returns>The hits, best first; ties in key order. Empty only when no word matches.</returns>
+    /// <exception cref="ArgumentException">The text is longer than <see cref="MaxSearchLength"/> characters or has more than <see cref="MaxSearchWords"/> words.</exception>
+    /// <exception cref="ArgumentException"><paramref name="collection"/> is not the name of a collection.</exception>
     /// <example>
     /// <code>
     /// foreach (var hit in BelarusForcesDataset.Current.Search("urban warfare", limit: 5)) Console.WriteLine(hit);
@@ -44,6 +60,21 @@ public sealed partial class BelarusForcesDataset
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (text.Length > MaxSearchLength)
+        {
+            throw new ArgumentException($"The search text is {text.Length} characters long; it may have at most {MaxSearchLength}.", nameof(text));
+        }
+
+        if (SearchText.Words(text).Count(w => !w.IsPart) is var words && words > MaxSearchWords)
+        {
+            throw new ArgumentException($"The search text has {words} words; it may have at most {MaxSearchWords}.", nameof(text));
+        }
+
+        if (collection is not null && !BelarusForces.Data.Collections.All.Any(c => c.Name == collection))
+        {
+            throw new ArgumentException($"'{collection}' is not a collection; use one of {string.Join(", ", BelarusForces.Data.Collections.All.Select(c => c.Name))}", nameof(collection));
+        }
+
         return SearchIndex.Search(
             text,
             owner => (collection is null || owner.Collection == collection)

@@ -318,6 +318,39 @@ public sealed class ExplorerTests(GeneratedSite site) : IClassFixture<GeneratedS
     }
 
     [Theory]
+    [InlineData("Ravkov", "Raukou")]
+    [InlineData("Lukashenko", "Lukashenka")]
+    [InlineData("Zapad-2017", "West-2017")]
+    public async Task Every_name_of_a_thing_finds_what_its_other_names_find(string one, string other)
+    {
+        var page = await site.NewPageAsync();
+        async Task<string[]> Results(string query)
+        {
+            await page.GotoAsync(site.Url("search/index.html") + "?q=" + Uri.EscapeDataString(query));
+            return [.. await page.Locator("#results li a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")];
+        }
+
+        var first = await Results(one);
+        var second = await Results(other);
+
+        // Mentions are whole names; a possessive (Raukou’s) or a headline found by the other spelling may still differ.
+        second.Should().NotBeEmpty();
+        first.Intersect(second).Count().Should().BeGreaterThanOrEqualTo((int)(0.9 * second.Length), "the names find the same records but for a few");
+    }
+
+    [Fact]
+    public async Task Su_30_finds_no_S_300_and_the_address_keeps_the_query()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("search/index.html"));
+        await page.FillAsync("#q", "Su-30");
+
+        var titles = await page.Locator("#results li a").AllInnerTextsAsync();
+        titles.Should().NotBeEmpty().And.Contain(t => t.Contains("Su-30", StringComparison.Ordinal)).And.NotContain(t => t.Contains("S-300", StringComparison.Ordinal));
+        new Uri(page.Url).Query.Should().Be("?q=Su-30");
+    }
+
+    [Theory]
     [InlineData("index.html")]
     [InlineData("procurements/cs-vn3-from-china/index.html")]
     [InlineData("indicators/belarus-pilot-annual-flight-hours/index.html")]

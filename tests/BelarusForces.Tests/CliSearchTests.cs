@@ -28,7 +28,7 @@ public class CliSearchTests
         expected.Should().NotBeEmpty();
         var keys = Json(output).Select(r => (string?)r!["key"]).ToList();
         keys.Should().Contain(expected);
-        Json(output)[0]!.AsObject().Select(p => p.Key).Should().Equal("key", "collection", "field", "score", "snippet");
+        Json(output)[0]!.AsObject().Select(p => p.Key).Should().Equal("key", "collection", "field", "matched", "score", "snippet", "headline", "published", "seed_file", "line");
         ((string?)Json(output)[0]!["snippet"]).Should().Contain("«urban» «warfare»");
     }
 
@@ -41,7 +41,73 @@ public class CliSearchTests
         output.Should().EndWith("\n");
         var lines = output.TrimEnd().Split('\n');
         lines.Should().HaveCount(2);
-        lines[1].Should().StartWith("people/siarhei-simanenka,people,posts,");
+        lines[1].Should().StartWith("people/siarhei-simanenka,people,");
+    }
+
+    [Theory]
+    [InlineData("SOF cargo airdrop", "procurements/p-7-parachute-platform-sof-2017")]
+    [InlineData("T-72B", "procurements/t-72b-modernisation-2017")]
+    [InlineData("Su-30 delivery 2018", "procurements/su-30sm-from-russia-2017-plan")]
+    [InlineData("Ravkov", "people/andrei-raukou")]
+    [InlineData("Zapad-2017", "exercises/west-2017")]
+    [InlineData("Palanez-M test range", "events/polonez-m-test-300km")]
+    public void Search_gives_the_answer_in_the_top_three_with_its_source_date_and_seed_line(string query, string expected)
+    {
+        var (code, output, _) = Run("search", query, "--limit", "3", "--format", "json");
+
+        code.Should().Be(0);
+        var hits = Json(output);
+        hits.Select(h => (string?)h!["key"]).Should().Contain(expected);
+        foreach (var hit in hits)
+        {
+            var data = BelarusForcesDataset.Current;
+            var record = data.FindRecord((string)hit!["key"]!)!;
+            var source = data.Sources.Values.Single(s => s.SeedFile == (string?)hit["seed_file"] && s.Headline == (string?)hit["headline"]);
+            int line = int.Parse((string)hit["line"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+            ((string?)hit["published"]).Should().Be(source.Published.ToString());
+            record.Evidence.Concat(Search.SearchFields.Claims(record).SelectMany(c => c.Evidence))
+                .Should().Contain(e => e.Source == source && e.Line == line, "the seed line is where the record's quote stands");
+        }
+    }
+
+    [Fact]
+    public void Search_says_nothing_matches_only_when_no_word_does_and_then_names_the_nearest()
+    {
+        var (partialCode, partial, partialError) = Run("search", "SOF cargo airdrop", "--limit", "3");
+        var (noneCode, none, noneError) = Run("search", "zzqqx qqzzx");
+
+        partialCode.Should().Be(0);
+        partial.Should().Contain("[2 of 3 words]").And.Contain("p-7-parachute-platform").And.NotContain("Nothing matches");
+        partialError.Should().Contain("not found: airdrop");
+        noneCode.Should().Be(1);
+        none.Should().BeEmpty();
+        noneError.Should().Contain("Nothing matches").And.Contain("Did you mean");
+    }
+
+    [Fact]
+    public void The_search_table_shows_each_hit_with_its_source_and_seed_line()
+    {
+        var hit = BelarusForcesDataset.Current.Search("annual flying time 2011-2013", limit: 1)[0];
+
+        var (code, output, _) = Run("search", "annual flying time 2011-2013", "--limit", "1");
+
+        code.Should().Be(0);
+        output.Should().Contain($"{hit.Evidence!.Source.SeedFile} line {hit.Evidence.Line}").And.Contain(hit.Key);
+    }
+
+    [Fact]
+    public void Equipment_filters_take_variants_unless_exact_and_find_takes_a_unit_and_a_post()
+    {
+        var t72 = BelarusForcesDataset.Current.Equipment.Find("t-72")!;
+        var variants = BelarusForcesDataset.Current.Procurements.Where(p => p.Equipment.VariantOf == t72).Select(p => p.Id.Value).ToList();
+
+        variants.Should().NotBeEmpty();
+        Json(Run("procurements", "--equipment", "T-72", "--format", "json").Out).Select(r => (string?)r!["id"]).Should().Contain(variants);
+        Json(Run("procurements", "--equipment", "T-72", "--exact", "--format", "json").Out).Select(r => (string?)r!["equipment_id"]).Should().OnlyContain(id => id == "t-72");
+        Json(Run("inventory", "--equipment", "T-72", "--format", "json").Out).Select(r => (string?)r!["equipment_id"]).Should().Contain("t-72b");
+        Run("events", "--person", "Zas", "--format", "csv").Out.Should().Contain("polonez-belarusian-rocket-test-2018-h1");
+        Run("find", "SOF commander").Out.Should().Contain("people/vadzim-dzyanisenka");
     }
 
     [Theory]

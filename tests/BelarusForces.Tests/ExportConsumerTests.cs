@@ -85,6 +85,47 @@ public class ExportConsumerTests(ExportFixture exports) : IClassFixture<ExportFi
         answers["hours"]!.AsArray().Select(r => ((string)r![0]!, (decimal?)r[1], (decimal?)r[2])).Should().Equal(Headline.PilotFlightHours());
     }
 
+    [Fact]
+    public void The_r_sample_reads_the_sqlite_file_and_the_csvs_and_prints_the_headline_answers()
+    {
+        var output = ProcessRunner.Succeed("Rscript", Repository.Root, [Path.Combine(Repository.Root, "samples", "read-in-r.R"), exports.Sqlite, exports.Package]);
+
+        var data = BelarusForcesDataset.Current;
+        output.Should().Contain($"BelarusForces {data.Manifest.Version}");
+        foreach (var group in data.Procurements.BySupplierCountry())
+        {
+            output.Should().Contain($"  {group.Supplier?.Name ?? "unstated"}: {group.Procurements.Count}\n");
+        }
+
+        output.Should().Contain("NONA M-1 (Russia) since").And.Contain("2011/2013: 60..80 hours (low 60, high 80)");
+        output.Should().Contain("country NA: Namibia", "the CSVs are read with na.strings = \"\"");
+        var inherited = data.Equipment.Count(e => e.SovietInherited == true);
+        output.Should().Contain($"equipment$soviet_inherited is logical: {inherited} true");
+    }
+
+    [Fact]
+    public void DuckDB_reads_every_parquet_table_with_its_declared_types()
+    {
+        var folder = Path.Combine(exports.Root, "parquet");
+        var (code, output, error) = ExportFixture.RunTool("export", "--format", "parquet", "--out", folder);
+        code.Should().Be(0, output + error);
+        using var db = new DuckDBConnection("DataSource=:memory:");
+        db.Open();
+
+        foreach (var table in BelarusForces.Export.TidyTables.Build(BelarusForcesDataset.Current))
+        {
+            var file = Path.Combine(folder, table.Name + ".parquet");
+            var described = Query(db, $"DESCRIBE SELECT * FROM read_parquet('{file}')").Select(r => ((string)r[0]!, (string)r[1]!));
+            described.Should().Equal(table.Columns.Select(c => (c.Name, DuckType(c.Type.ToString().ToLowerInvariant()))), table.Name);
+            Query(db, $"SELECT COUNT(*) FROM read_parquet('{file}')").Single()[0].Should().Be((long)table.Rows.Count, table.Name);
+        }
+
+        var su30 = Query(db, $"SELECT quantity_low, CAST(expected_delivery_earliest AS VARCHAR), supplier_organisation_id FROM read_parquet('{Path.Combine(folder, "procurements.parquet")}') WHERE id = 'su-30sm-delivery-delayed'").Single();
+        su30[0].Should().Be(12d);
+        su30[1].Should().Be("2019-01-01");
+        su30[2].Should().BeNull();
+    }
+
     /// <summary>Debian's Python, where python3-pandas installs; another python3 on the path may lack it.</summary>
     internal static string Python => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 

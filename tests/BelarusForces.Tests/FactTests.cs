@@ -72,7 +72,7 @@ public class FactTests
     [Fact]
     public void Defence_policy_2018_seventy_thousand_men_and_half_a_million_in_territorial_defence()
     {
-        Indicator("belarus-army-personnel").Observations.Should().ContainSingle().Which.Value.Should().Be(Quantity.Exactly(70000));
+        Data.Units[new Id<Unit>("belarus-armed-forces")].Strength.Should().ContainSingle().Which.Personnel.Should().Be(Quantity.Exactly(70000));
         var territorial = Data.Units[new Id<Unit>("territorial-defence-forces")];
         territorial.Strength.Should().BeEmpty("half a million is the people Belarus can arm in a conflict, not the forces' strength");
         var mobilisation = Indicator("belarus-mobilisation-capacity");
@@ -160,7 +160,7 @@ public class FactTests
     {
         var suggestion = Event("us-suggests-20000-peacekeepers-ukraine-2017-11-09");
 
-        suggestion.Date.ToString().Should().Be("2017-11-09");
+        suggestion.Date.ToString().Should().Be("../2017-11-09", "9 November is the day The Wall Street Journal reported it");
         suggestion.Quantity.Should().Be(Quantity.Exactly(20000));
         suggestion.Claim.Should().Be(ClaimStatus.Media);
         Event("makei-announces-peacekeeping-willingness-2017-11-15").Date.ToString().Should().Be("2017-11-15");

@@ -11,8 +11,6 @@ namespace BelarusForces.Tests;
 [Collection(DotnetProcesses.Name)]
 public sealed class NotebookTests : IDisposable
 {
-    private static readonly string PackageLine = $"#r \"nuget: BelarusForces, {BelarusForcesDataset.Current.Manifest.Version}\"\n";
-
     private readonly string _root = Directory.CreateTempSubdirectory("belarus-forces-notebooks-").FullName;
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
@@ -20,23 +18,21 @@ public sealed class NotebookTests : IDisposable
     private static BelarusForcesDataset Data => BelarusForcesDataset.Current;
 
     [Fact]
-    public void The_csharp_tour_runs_in_the_dotnet_interactive_kernel()
+    public void The_csharp_tour_runs_from_a_clone_as_the_readme_says_and_leaves_the_samples_as_they_are()
     {
         var notebook = Load("tour.ipynb");
         ((string?)notebook["metadata"]!["kernelspec"]!["name"]).Should().Be(".net-csharp");
-        var setup = Cells(notebook).First(c => (string?)c["cell_type"] == "code");
-        Source(setup).Should().Contain(PackageLine.TrimEnd('\n'), "a reader outside the repository gets the package by version");
-        // Here the kernel loads the library just built, and NodaTime beside it, instead of the package.
-        var built = $"#r \"{Path.Combine(AppContext.BaseDirectory, "NodaTime.dll")}\"\n#r \"{Path.Combine(AppContext.BaseDirectory, "BelarusForces.dll")}\"\n";
-        SetSource(setup, Source(setup).Replace(PackageLine, built, StringComparison.Ordinal));
+        var before = Directory.GetFiles(Path.Combine(Repository.Root, "samples")).Order(StringComparer.Ordinal).ToList();
+        // The README's two commands, unchanged: the build the first cell loads, then the notebook itself, in place.
+        ProcessRunner.Succeed("dotnet", Repository.Root, ["build", "src/BelarusForces", "-c", "Release"]);
 
-        var executed = Execute(notebook, "tour.ipynb");
+        var executed = Execute(Path.Combine(Repository.Root, "samples", "tour.ipynb"));
 
         Text(executed).Should().Contain(Data.VersionId).And.Contain("CS/VN3").And.Contain("NONA M-1").And.Contain("−10 to +15").And.Contain("SVG chart");
         // The kernel's first output is its own start-up script, which names this machine's addresses: not kept.
         Cells(executed).First(c => (string?)c["cell_type"] == "code")["outputs"] = new JsonArray();
-        SetSource(Cells(executed).First(c => (string?)c["cell_type"] == "code"), Source(setup).Replace(built, PackageLine, StringComparison.Ordinal));
         SaveOrCompare(executed, "tour.ipynb");
+        Directory.GetFiles(Path.Combine(Repository.Root, "samples")).Order(StringComparer.Ordinal).Should().Equal(before, "running the notebook leaves no file behind");
     }
 
     [Fact]
@@ -47,7 +43,9 @@ public sealed class NotebookTests : IDisposable
         var notebook = Load("python-tour.ipynb");
         ((string?)notebook["metadata"]!["kernelspec"]!["name"]).Should().Be("python3");
 
-        var executed = Execute(notebook, "python-tour.ipynb");
+        var input = Path.Combine(_root, "python-tour.ipynb");
+        File.WriteAllText(input, notebook.ToJsonString());
+        var executed = Execute(input);
 
         var text = Text(executed);
         text.Should().Contain(Data.ContentHash).And.Contain("NONA M-1").And.Contain("60..80");
@@ -57,13 +55,13 @@ public sealed class NotebookTests : IDisposable
         SaveOrCompare(executed, "python-tour.ipynb");
     }
 
-    private JsonNode Execute(JsonNode notebook, string name)
+    // As the README runs a notebook: executed where it is, the result written elsewhere, the committed file untouched.
+    private JsonNode Execute(string notebook)
     {
-        var input = Path.Combine(_root, name);
-        File.WriteAllText(input, notebook.ToJsonString());
+        var name = Path.GetFileName(notebook);
         var tools = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools");
         var path = Environment.GetEnvironmentVariable("PATH") + Path.PathSeparator + tools;
-        var (code, output, error) = ProcessRunner.Run("jupyter", _root, ["nbconvert", "--to", "notebook", "--execute", name, "--output", "executed-" + name, "--ExecutePreprocessor.timeout=600"],
+        var (code, output, error) = ProcessRunner.Run("jupyter", Path.GetDirectoryName(notebook)!, ["nbconvert", "--to", "notebook", "--execute", notebook, "--output-dir", _root, "--output", "executed-" + name, "--ExecutePreprocessor.timeout=600"],
             new Dictionary<string, string> { ["PATH"] = path, ["PYDEVD_DISABLE_FILE_VALIDATION"] = "1" });
         code.Should().Be(0, output + error);
         var executed = JsonNode.Parse(File.ReadAllText(Path.Combine(_root, "executed-" + name)))!;
@@ -99,10 +97,6 @@ public sealed class NotebookTests : IDisposable
     private static IEnumerable<JsonNode> Outputs(JsonNode notebook) => Cells(notebook).SelectMany(c => c["outputs"]?.AsArray() ?? []).Select(o => o!);
 
     private static string Source(JsonNode cell) => cell["source"] is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)cell["source"] ?? "";
-
-    // As Jupyter writes it: a list of lines, each but the last ending with its line break.
-    private static void SetSource(JsonNode cell, string source) =>
-        cell["source"] = new JsonArray([.. System.Text.RegularExpressions.Regex.Split(source, "(?<=\n)").Where(l => l.Length > 0).Select(l => (JsonNode)l)]);
 
     // Everything the outputs print: streams, and the plain-text and HTML forms of results.
     private static string Text(JsonNode notebook) => string.Join("\n", Outputs(notebook).Select(o =>

@@ -18,7 +18,7 @@ public class ReleaseBuildTests
         var root = Directory.CreateTempSubdirectory("belarus-forces-lock-").FullName;
         try
         {
-            foreach (var project in new[] { "src/BelarusForces", "src/BelarusForces.Cli" })
+            foreach (var project in new[] { "src/BelarusForces", "src/BelarusForces.Sqlite", "src/BelarusForces.Cli" })
             {
                 Directory.CreateDirectory(Path.Combine(root, project));
                 foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, project), "*.*proj").Append(Path.Combine(Repository.Root, project, "packages.lock.json")))
@@ -38,7 +38,7 @@ public class ReleaseBuildTests
             var (code, output, error) = ProcessRunner.Run("dotnet", root, ["msbuild", "-t:Restore", "-p:RestoreForce=true", property, "src/BelarusForces.Cli/BelarusForces.Cli.csproj"], timeoutSeconds: 300);
 
             code.Should().Be(0, output + error);
-            foreach (var project in new[] { "src/BelarusForces", "src/BelarusForces.Cli" })
+            foreach (var project in new[] { "src/BelarusForces", "src/BelarusForces.Sqlite", "src/BelarusForces.Cli" })
             {
                 File.ReadAllText(Path.Combine(root, project, "packages.lock.json")).Should().Be(
                     File.ReadAllText(Path.Combine(Repository.Root, project, "packages.lock.json")), "{0} keeps its lock file with {1}", project, property);

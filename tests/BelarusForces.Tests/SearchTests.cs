@@ -1,5 +1,6 @@
 using BelarusForces.Model;
 using BelarusForces.Queries;
+using BelarusForces.Search;
 using BelarusForces.Values;
 
 namespace BelarusForces.Tests;
@@ -17,7 +18,125 @@ public class SearchTests
         hits.Should().NotBeEmpty();
         hits.Select(h => h.Key).Should().Contain("events/sof-ordered-to-focus-on-urban-warfare");
         hits[0].Snippet.Should().Contain("«urban» «warfare»");
-        hits.Should().BeInDescendingOrder(h => h.Score);
+        hits.TakeWhile(h => !h.IsPartial).Should().NotBeEmpty().And.BeInDescendingOrder(h => h.Score);
+        hits.SkipWhile(h => !h.IsPartial).Should().OnlyContain(h => h.IsPartial, "hits that match only some words come last");
+    }
+
+    // Questions as analysts type them, each with the record that answers it.
+    [Theory]
+    [InlineData("SOF cargo airdrop", "procurements/p-7-parachute-platform-sof-2017")]
+    [InlineData("trainee pilots flight training 2008", "indicators/belarus-pilot-graduate-flight-hours")]
+    [InlineData("Palanez-M test range", "events/polonez-m-test-300km")]
+    [InlineData("defence industry production grew 2017", "indicators/belarus-defence-industry-production-growth")]
+    [InlineData("longer list new equipment", "events/sof-largest-new-equipment-list-2017")]
+    [InlineData("T-72B", "procurements/t-72b-modernisation-2017")]
+    [InlineData("Su-30 delivery 2018", "procurements/su-30sm-from-russia-2017-plan")]
+    [InlineData("annual flying time 2011-2013", "indicators/belarus-pilot-annual-flight-hours")]
+    [InlineData("Ravkov", "people/andrei-raukou")]
+    [InlineData("Lukashenko", "people/alyaksandr-lukashenka")]
+    [InlineData("Zapad-2017", "exercises/west-2017")]
+    [InlineData("Polonez", "equipment/polonez")]
+    [InlineData("decommissioned", "events/decommissioning-without-replacement")]
+    [InlineData("SOF commander", "people/vadzim-dzyanisenka")]
+    public void Analysts_questions_find_their_answer_in_the_top_three(string query, string expected)
+    {
+        Data.Search(query, limit: 3).Select(h => h.Key).Should().Contain(expected);
+    }
+
+    [Fact]
+    public void Records_matching_every_word_come_first_then_those_matching_most_marked_with_what_is_missing()
+    {
+        var hits = Data.Search("SOF cargo airdrop", limit: 100);
+
+        hits.Should().NotBeEmpty().And.OnlyContain(h => h.QueryWords == 3 && h.MatchedWords >= 1);
+        hits[0].Matched.Should().Be("2 of 3 words");
+        hits[0].Missing.Should().Equal("airdrop");
+        hits.Select(h => h.MatchedWords).Should().BeInDescendingOrder();
+        Data.Search("SOF cargo")[0].Matched.Should().Be("all words");
+        Data.Search("urban zzyzxq").Should().NotBeEmpty("one word matches");
+        Data.Search("zzyzxq qqxzzy").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Quoted_phrases_stay_strict()
+    {
+        Data.Search("\"cargo airdrop\"").Should().BeEmpty();
+        Data.Search("\"parachute platforms\" airdrop").Should().NotBeEmpty().And.OnlyContain(h => h.Missing.SequenceEqual(new[] { "airdrop" }));
+    }
+
+    [Theory]
+    [InlineData("Ravkov", "Raukou")]
+    [InlineData("Lukashenko", "Lukashenka")]
+    [InlineData("Zapad-2017", "West-2017")]
+    [InlineData("Zas'", "Zas’")]
+    [InlineData("T-72B", "T72B")]
+    [InlineData("Su-30", "Su30")]
+    [InlineData("Palanez-M", "PalanezM")]
+    public void Spellings_and_aliases_of_one_thing_find_the_same_records(string one, string other)
+    {
+        var first = Data.Search(one, limit: 1000).Select(h => h.Key);
+        var second = Data.Search(other, limit: 1000).Select(h => h.Key);
+
+        first.Should().NotBeEmpty().And.BeEquivalentTo(second);
+    }
+
+    [Fact]
+    public void An_alias_finds_the_records_that_name_the_entity_another_way()
+    {
+        var quote = Data.Events.Find("raukou-selective-rearmament-2018-02-23")!.Evidence.Select(e => e.Quote);
+        quote.Should().Contain(q => q.Contains("Raukou", StringComparison.Ordinal) && !q.Contains("Ravkov", StringComparison.Ordinal));
+
+        Data.Search("Ravkov", limit: 100).Select(h => h.Key).Should().Contain("events/raukou-selective-rearmament-2018-02-23");
+    }
+
+    [Fact]
+    public void Word_forms_and_numbers_in_words_match()
+    {
+        Data.Search("modernised", limit: 100).Select(h => h.Snippet).Should().Contain(s => s.Contains("«modernisation»", StringComparison.Ordinal));
+        Data.Search("twelve Su-30", limit: 100).Select(h => h.Snippet).Should().Contain(s => s.Contains("«12»", StringComparison.Ordinal));
+        Data.Search("long range", limit: 100).Select(h => h.Snippet).Should().Contain(s => s.Contains("«long-range»", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_snippet_comes_from_the_field_with_most_words_and_exact_names_outrank_aliases()
+    {
+        var flying = Data.Search("annual flying time 2011-2013")[0];
+        flying.Field.Should().Be("quote");
+        flying.Snippet.Should().Contain("the «annual» average «flying» «time» reached");
+
+        var polonez = Data.Search("Polonez", limit: 10).Select(h => h.Key).ToList();
+        polonez.IndexOf("equipment/polonez").Should().BeLessThan(polonez.IndexOf("equipment/polonez-m"));
+    }
+
+    [Fact]
+    public void Snippets_of_long_texts_center_on_the_match_and_never_open_inside_a_quotation()
+    {
+        foreach (var hit in Data.Search("Lukashenka", limit: 200).Concat(Data.Search("Russia", limit: 200)))
+        {
+            var body = hit.Snippet.TrimStart('…');
+            int opens = body.Count(c => c == '“'), closes = body.Count(c => c == '”');
+            (body.StartsWith('”') || (closes > opens && body.IndexOf('”') < Math.Max(0, body.IndexOf('“')))).Should().BeFalse(hit.ToString());
+            hit.Snippet.Should().Contain(SearchHit.MarkStart.ToString(), hit.ToString());
+        }
+    }
+
+    [Fact]
+    public void Every_hit_of_a_record_says_where_it_comes_from()
+    {
+        var hits = Data.Search("Su-30 delivery 2018", limit: 50);
+
+        hits.Should().OnlyContain(h => h.Evidence != null && h.Evidence.Line > 0);
+        var quoteHit = hits.First(h => h.Field == "quote");
+        quoteHit.Record!.Evidence.Concat(SearchFields.Claims(quoteHit.Record).SelectMany(c => c.Evidence)).Should().Contain(quoteHit.Evidence!);
+        quoteHit.Evidence!.Quote.Should().Contain(quoteHit.Snippet.Replace("«", "").Replace("»", "").Trim('…')[..20]);
+    }
+
+    [Fact]
+    public void A_search_longer_than_the_limit_is_refused()
+    {
+        Data.Invoking(d => d.Search(new string('a', BelarusForcesDataset.MaxSearchLength + 1))).Should().Throw<ArgumentException>();
+        Data.Invoking(d => d.Search(string.Join(' ', Enumerable.Repeat("tank", BelarusForcesDataset.MaxSearchWords + 1)))).Should().Throw<ArgumentException>();
+        Data.Search(string.Join(' ', Enumerable.Repeat("tank", BelarusForcesDataset.MaxSearchWords))).Should().NotBeEmpty();
     }
 
     [Fact]

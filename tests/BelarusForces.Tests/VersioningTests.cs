@@ -86,7 +86,9 @@ public class VersioningTests
         {
             var records = f["records"]!.AsArray();
             records.Remove(DataFixture.Record(f, "su-30sm-from-russia-2017-plan"));
+            DataFixture.Record(f, "su-30sm-delivery-delayed").Remove("relations"); // it updated the plan it now holds
         });
+        data.Edit("events.json", f => DataFixture.Record(f, "officials-insist-su-30-delivery-from-2018")["relations"]![0]!["record"] = "procurements/su-30sm-delivery-delayed");
         data.Edit("releases.json", f => f["withdrawn"]!.AsArray().Add(new JsonObject
         {
             ["key"] = "procurements/su-30sm-from-russia-2017-plan",
@@ -117,7 +119,7 @@ public class VersioningTests
 
         var rules = data.Problems().Select(p => p.Rule).Distinct();
 
-        rules.Should().BeEquivalentTo(["released-id-resolves", "tombstone-target"], "the record was released in every version so far");
+        rules.Should().BeEquivalentTo(["released-id-resolves", "tombstone-target", "relation-target"], "the record was released in every version so far, and two records relate to it");
     }
 
     [Fact]

@@ -167,7 +167,7 @@ internal sealed partial class SiteWriter
 
             w.WriteStartArray("distribution");
             Distribution(w, "application/json", "downloads/datapackage/datapackage.json");
-            Distribution(w, "application/vnd.sqlite3", "downloads/sqlite/" + SqliteExport.FileName);
+            Distribution(w, "application/vnd.sqlite3", "downloads/sqlite/" + BelarusForces.Sqlite.SqliteExport.FileName);
             foreach (var collection in DatasetExport.Collections)
             {
                 Distribution(w, "text/csv", $"downloads/datapackage/{collection}.csv");
@@ -350,12 +350,29 @@ internal sealed partial class SiteWriter
         var buffer = new ArrayBufferWriter<byte>();
         using (var w = new Utf8JsonWriter(buffer))
         {
+            // A record that mentions a named record under one name is found by its other names too, as the library's
+            // search finds it (Ravkov finds the statements that say Raukou).
+            var mentioned = new Dictionary<IRecord, List<string>>(ReferenceEqualityComparer.Instance);
+            foreach (var named in _data.AllRecords().OfType<INamedRecord>())
+            {
+                foreach (var reference in _data.ReferencesTo(named).Where(r => r.Field == "mentions"))
+                {
+                    if (!mentioned.TryGetValue(reference.Record, out var names))
+                    {
+                        mentioned[reference.Record] = names = [];
+                    }
+
+                    names.AddRange(named.Aliases.Prepend(named.Name));
+                }
+            }
+
             w.WriteStartArray();
             foreach (var view in CollectionOrder.SelectMany(c => _views.Values.Where(v => v.Record.Collection == c)))
             {
                 var record = view.Record;
                 var text = new[] { view.Note }.Concat(view.Claims.Select(c => c.Hedge)).Concat(view.Evidence.Select(e => e.Quote)).OfType<string>();
-                Entry(w, PathOf(record), Capital(view.Title), record is INamedRecord n ? string.Join(" ", n.Aliases) : "", string.Join(" ", text), record.Collection,
+                var aliases = (record is INamedRecord n ? n.Aliases.AsEnumerable() : []).Concat(mentioned.GetValueOrDefault(record) ?? []).Distinct();
+                Entry(w, PathOf(record), Capital(view.Title), string.Join(" ", aliases), string.Join(" ", text), record.Collection,
                     view.Date is null ? "" : Words.Date(view.Date));
             }
 

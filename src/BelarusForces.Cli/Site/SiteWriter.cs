@@ -1,3 +1,4 @@
+using BelarusForces.Data;
 using System.Text;
 using BelarusForces.Export;
 using BelarusForces.Model;
@@ -10,9 +11,11 @@ namespace BelarusForces.Cli.Site;
 /// </summary>
 internal sealed partial class SiteWriter
 {
-    /// <summary>The collections in the order the site lists them: facts first, then the things they are about.</summary>
-    public static readonly string[] CollectionOrder =
-        ["procurements", "inventory", "exercises", "events", "indicators", "agreements", "units", "equipment", "people", "organisations", "sites"];
+    /// <summary>
+    /// The record collections in the order the site lists them: facts first, then the things they are about. The
+    /// registry lists a collection after those it points at, so its reverse puts the facts first.
+    /// </summary>
+    public static readonly string[] CollectionOrder = [.. Collections.All.Skip(1).Reverse().Select(c => c.Name)];
 
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -125,19 +128,21 @@ internal sealed partial class SiteWriter
 
         WriteSources();
         WriteTimeline();
+        WriteOrderOfBattle();
         WriteSearch();
         WriteVersions();
     }
 
-    // Every download the landing page lists, with its size and SHA-256. A format added to the exports (Parquet) is one
-    // more line here; the landing page lists whatever files the downloads folder holds.
+    // Every download the landing page lists, with its size and SHA-256: the landing page lists whatever files the
+    // downloads folder holds.
     private void WriteDownloads()
     {
         DatasetExport.WriteDataPackage(_data, Path.Combine(_root, "downloads", "datapackage"));
         DatasetExport.WriteJsonLines(_data, Path.Combine(_root, "downloads", "jsonl"));
         var sqlite = Path.Combine(_root, "downloads", "sqlite");
         Directory.CreateDirectory(sqlite);
-        SqliteExport.Write(_data, Path.Combine(sqlite, SqliteExport.FileName), progress: null);
+        BelarusForces.Sqlite.SqliteExport.Write(_data, Path.Combine(sqlite, BelarusForces.Sqlite.SqliteExport.FileName), progress: null);
+        ParquetExport.Write(_data, Path.Combine(_root, "downloads", "parquet"), progress: null);
     }
 
     /// <summary>The downloads written, by folder then name: each file's path from the root, size and SHA-256.</summary>
@@ -202,7 +207,8 @@ internal sealed partial class SiteWriter
             h.Open("li").Link($"{up}{collection}/index.html", Capital(collection)).Close("li");
         }
 
-        h.Open("li").Link(up + "timeline/index.html", "Timeline").Close("li").Close("ul").Close("nav");
+        h.Open("li").Link(up + "timeline/index.html", "Timeline").Close("li");
+        h.Open("li").Link(up + "orbat/index.html", "Order of battle").Close("li").Close("ul").Close("nav");
         h.Open("form", ("role", "search"), ("action", up + "search/index.html"), ("method", "get"))
             .Element("label", "Search the dataset", ("for", "q"))
             .Open("input", ("id", "q"), ("name", "q"), ("type", "search"), ("placeholder", "Tor-M2, Raukou, Zapad-2017…"), ("autocomplete", "off"))

@@ -88,6 +88,12 @@ internal sealed partial class DatasetBuilder
 
         var info = BuildManifest(manifest);
         var records = ResolveAll(documents);
+        var (relations, derivations) = ResolveRelations(documents);
+        if (_seeds is not null)
+        {
+            CheckSupport(documents);
+        }
+
         var (releaseList, withdrawn) = CheckReleases(releases);
         CheckNames();
         if (_problems.Count > 0)
@@ -95,7 +101,11 @@ internal sealed partial class DatasetBuilder
             throw Failure();
         }
 
-        return new BelarusForcesDataset(info, records, releaseList, withdrawn, _bytes, _seeds is null ? ReleasedHash(releaseList, info.Version) : null);
+        return new BelarusForcesDataset(info, records, releaseList, withdrawn, _bytes, _seeds is null ? ReleasedHash(releaseList, info.Version) : null)
+        {
+            RelationTable = relations,
+            DerivationTable = derivations,
+        };
     }
 
     // Trusted data is the package's own, whose release hash the tests check against its content: a program that

@@ -98,6 +98,34 @@ internal abstract class ClaimDocument
     public required List<EvidenceDocument> Evidence { get; init; }
 }
 
+/// <summary>A record's document: what every collection's records may carry besides their own members.</summary>
+internal interface IRecordDocument
+{
+    List<RelationDocument>? Relations { get; }
+
+    List<DerivationDocument>? Derivation { get; }
+}
+
+[Description("A typed link to another record.")]
+internal sealed class RelationDocument
+{
+    [OneOf(typeof(RelationKind)), Description("How the sources relate the records: updates (a later report of the same thing), contradicts (the sources disagree), part-of.")]
+    public required string Kind { get; init; }
+
+    [Description("The other record's citation key, collection/id, such as procurements/su-30sm-from-russia-2017-plan.")]
+    public required string Record { get; init; }
+}
+
+[Description("Why a field's value is right although the support rules cannot see it in the record's quotes; the field is exempt from them.")]
+internal sealed class DerivationDocument
+{
+    [Description("The field, as a path inside the record, such as date or observations[0].period; it covers what lies inside it.")]
+    public required string Field { get; init; }
+
+    [Description("How the value follows from the sources, in a line.")]
+    public required string Reason { get; init; }
+}
+
 [Description("One article of the seed texts.")]
 internal sealed class SourceDocument
 {
@@ -124,8 +152,14 @@ internal sealed class SourceDocument
 }
 
 [Description("A unit or formation.")]
-internal sealed class UnitDocument : ClaimDocument
+internal sealed class UnitDocument : ClaimDocument, IRecordDocument
 {
+    [JsonPropertyOrder(110), Description("Typed links to related records: a later report of the same thing (updates), a disagreeing source (contradicts), a part of a larger record (part-of).")]
+    public List<RelationDocument>? Relations { get; init; }
+
+    [JsonPropertyOrder(111), Description("For a field whose value is right although the support rules cannot see it in the quotes: the field and why.")]
+    public List<DerivationDocument>? Derivation { get; init; }
+
     [Format(ValueFormat.Id), Description("The unit's id.")]
     public required string Id { get; init; }
 
@@ -162,8 +196,14 @@ internal sealed class StrengthDocument : ClaimDocument
 }
 
 [Description("A type of equipment.")]
-internal sealed class EquipmentDocument : ClaimDocument
+internal sealed class EquipmentDocument : ClaimDocument, IRecordDocument
 {
+    [JsonPropertyOrder(110), Description("Typed links to related records: a later report of the same thing (updates), a disagreeing source (contradicts), a part of a larger record (part-of).")]
+    public List<RelationDocument>? Relations { get; init; }
+
+    [JsonPropertyOrder(111), Description("For a field whose value is right although the support rules cannot see it in the quotes: the field and why.")]
+    public List<DerivationDocument>? Derivation { get; init; }
+
     [Format(ValueFormat.Id), Description("The equipment type's id.")]
     public required string Id { get; init; }
 
@@ -193,8 +233,14 @@ internal sealed class EquipmentDocument : ClaimDocument
 }
 
 [Description("What a unit holds of an equipment type, as of a date.")]
-internal sealed class InventoryDocument : ClaimDocument
+internal sealed class InventoryDocument : ClaimDocument, IRecordDocument
 {
+    [JsonPropertyOrder(110), Description("Typed links to related records: a later report of the same thing (updates), a disagreeing source (contradicts), a part of a larger record (part-of).")]
+    public List<RelationDocument>? Relations { get; init; }
+
+    [JsonPropertyOrder(111), Description("For a field whose value is right although the support rules cannot see it in the quotes: the field and why.")]
+    public List<DerivationDocument>? Derivation { get; init; }
+
     [Format(ValueFormat.Id), Description("The observation's id.")]
     public required string Id { get; init; }
 
@@ -215,8 +261,14 @@ internal sealed class InventoryDocument : ClaimDocument
 }
 
 [Description("An acquisition, transfer, export, modernisation or retirement.")]
-internal sealed class ProcurementDocument : ClaimDocument
+internal sealed class ProcurementDocument : ClaimDocument, IRecordDocument
 {
+    [JsonPropertyOrder(110), Description("Typed links to related records: a later report of the same thing (updates), a disagreeing source (contradicts), a part of a larger record (part-of).")]
+    public List<RelationDocument>? Relations { get; init; }
+
+    [JsonPropertyOrder(111), Description("For a field whose value is right although the support rules cannot see it in the quotes: the field and why.")]
+    public List<DerivationDocument>? Derivation { get; init; }
+
     [Format(ValueFormat.Id), Description("The procurement's id.")]
     public required string Id { get; init; }
 
@@ -281,8 +333,14 @@ internal sealed class BatchDocument : ClaimDocument
 }
 
 [Description("A military exercise.")]
-internal sealed class ExerciseDocument : ClaimDocument
+internal sealed class ExerciseDocument : ClaimDocument, IRecordDocument
 {
+    [JsonPropertyOrder(110), Description("Typed links to related records: a later report of the same thing (updates), a disagreeing source (contradicts), a part of a larger record (part-of).")]
+    public List<RelationDocument>? Relations { get; init; }
+
+    [JsonPropertyOrder(111), Description("For a field whose value is right although the support rules cannot see it in the quotes: the field and why.")]
+    public List<DerivationDocument>? Derivation { get; init; }
+
     [Format(ValueFormat.Id), Description("The exercise's id.")]
     public required string Id { get; init; }
 
@@ -328,8 +386,14 @@ internal sealed class StatisticDocument : ClaimDocument
 }
 
 [Description("A training, readiness or industry indicator.")]
-internal sealed class IndicatorDocument
+internal sealed class IndicatorDocument : IRecordDocument
 {
+    [JsonPropertyOrder(110), Description("Typed links to related records: a later report of the same thing (updates), a disagreeing source (contradicts), a part of a larger record (part-of).")]
+    public List<RelationDocument>? Relations { get; init; }
+
+    [JsonPropertyOrder(111), Description("For a field whose value is right although the support rules cannot see it in the quotes: the field and why.")]
+    public List<DerivationDocument>? Derivation { get; init; }
+
     [Format(ValueFormat.Id), Description("The indicator's id.")]
     public required string Id { get; init; }
 
@@ -372,8 +436,14 @@ internal sealed class ObservationDocument : ClaimDocument
 }
 
 [Description("A person.")]
-internal sealed class PersonDocument
+internal sealed class PersonDocument : IRecordDocument
 {
+    [JsonPropertyOrder(110), Description("Typed links to related records: a later report of the same thing (updates), a disagreeing source (contradicts), a part of a larger record (part-of).")]
+    public List<RelationDocument>? Relations { get; init; }
+
+    [JsonPropertyOrder(111), Description("For a field whose value is right although the support rules cannot see it in the quotes: the field and why.")]
+    public List<DerivationDocument>? Derivation { get; init; }
+
     [Format(ValueFormat.Id), Description("The person's id.")]
     public required string Id { get; init; }
 
@@ -413,8 +483,14 @@ internal sealed class PostDocument : ClaimDocument
 }
 
 [Description("An organisation.")]
-internal sealed class OrganisationDocument
+internal sealed class OrganisationDocument : IRecordDocument
 {
+    [JsonPropertyOrder(110), Description("Typed links to related records: a later report of the same thing (updates), a disagreeing source (contradicts), a part of a larger record (part-of).")]
+    public List<RelationDocument>? Relations { get; init; }
+
+    [JsonPropertyOrder(111), Description("For a field whose value is right although the support rules cannot see it in the quotes: the field and why.")]
+    public List<DerivationDocument>? Derivation { get; init; }
+
     [Format(ValueFormat.Id), Description("The organisation's id.")]
     public required string Id { get; init; }
 
@@ -447,8 +523,14 @@ internal sealed class OrganisationDocument
 }
 
 [Description("An agreement or official document.")]
-internal sealed class AgreementDocument : ClaimDocument
+internal sealed class AgreementDocument : ClaimDocument, IRecordDocument
 {
+    [JsonPropertyOrder(110), Description("Typed links to related records: a later report of the same thing (updates), a disagreeing source (contradicts), a part of a larger record (part-of).")]
+    public List<RelationDocument>? Relations { get; init; }
+
+    [JsonPropertyOrder(111), Description("For a field whose value is right although the support rules cannot see it in the quotes: the field and why.")]
+    public List<DerivationDocument>? Derivation { get; init; }
+
     [Format(ValueFormat.Id), Description("The agreement's id.")]
     public required string Id { get; init; }
 
@@ -478,8 +560,14 @@ internal sealed class AgreementDocument : ClaimDocument
 }
 
 [Description("A military site.")]
-internal sealed class SiteDocument : ClaimDocument
+internal sealed class SiteDocument : ClaimDocument, IRecordDocument
 {
+    [JsonPropertyOrder(110), Description("Typed links to related records: a later report of the same thing (updates), a disagreeing source (contradicts), a part of a larger record (part-of).")]
+    public List<RelationDocument>? Relations { get; init; }
+
+    [JsonPropertyOrder(111), Description("For a field whose value is right although the support rules cannot see it in the quotes: the field and why.")]
+    public List<DerivationDocument>? Derivation { get; init; }
+
     [Format(ValueFormat.Id), Description("The site's id.")]
     public required string Id { get; init; }
 
@@ -500,8 +588,14 @@ internal sealed class SiteDocument : ClaimDocument
 }
 
 [Description("A dated military fact no other collection fits.")]
-internal sealed class EventDocument : ClaimDocument
+internal sealed class EventDocument : ClaimDocument, IRecordDocument
 {
+    [JsonPropertyOrder(110), Description("Typed links to related records: a later report of the same thing (updates), a disagreeing source (contradicts), a part of a larger record (part-of).")]
+    public List<RelationDocument>? Relations { get; init; }
+
+    [JsonPropertyOrder(111), Description("For a field whose value is right although the support rules cannot see it in the quotes: the field and why.")]
+    public List<DerivationDocument>? Derivation { get; init; }
+
     [Format(ValueFormat.Id), Description("The event's id.")]
     public required string Id { get; init; }
 

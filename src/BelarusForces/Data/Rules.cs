@@ -59,6 +59,14 @@ internal static class Rules
     public static readonly Rule SeedHash = new("seed-hash", "A seed file has the SHA-256 the manifest pins.");
     public static readonly Rule LineRange = new("line-range", "A source's first and last lines are a range of lines of its seed file.");
 
+    // Support: the structured values follow from the quotes. A field the record's `derivation` names is exempt.
+    public static readonly Rule ValueNumberQuoted = new("value-number-quoted", "Every number in a quantity, value, strength, share or money amount appears in a quote of the record: as digits, with or without thousands separators, as $1bn or 2 million, or in words (one to twenty, thirty to ninety, hundred, thousand, half a million, a quarter, dozen).");
+    public static readonly Rule CountryNamed = new("country-named", "Every country in origin, supplier, recipient, parties, participants and observersInvited is named in a quote of the record or of a record it points at: by name, adjective or capital (Russia, Russian, Moscow).");
+    public static readonly Rule DateYearQuoted = new("date-year-quoted", "Every year of a date appears in a quote of the record, or is the publication year of one of its sources (a date the text gives as \"on 9 November\", \"this year\" or not at all resolves against it), or the year before when a quote says \"last year\".");
+    public static readonly Rule HedgeQuoted = new("hedge-quoted", "Every hedge (several are separated by \"; \") appears verbatim in a quote of the record.");
+    public static readonly Rule DerivationField = new("derivation-field", "A derivation names a field of its record that a support rule checks, once.");
+    public static readonly Rule RelationTarget = new("relation-target", "A relation points at another record, by its citation key (collection/id), once.");
+
     // Releases.
     public static readonly Rule ReleasedIdResolves = new("released-id-resolves", "Every released citation key is a record or a tombstone: released ids are permanent.");
     public static readonly Rule TombstoneNotLive = new("tombstone-not-live", "A withdrawn key is not also a record.");
@@ -73,6 +81,7 @@ internal static class Rules
         NamePresent, AliasFormat, AliasUnique, NameScript, DeliveryAfterOrder, DateBeforePublication,
         ReferenceResolves, NoCycles,
         EvidencePresent, QuotePresent, QuoteVerbatim, QuoteUnique, SeedPresent, SeedPinned, SeedHash, LineRange,
+        ValueNumberQuoted, CountryNamed, DateYearQuoted, HedgeQuoted, DerivationField, RelationTarget,
         ReleasedIdResolves, TombstoneNotLive, TombstoneTarget,
     ];
 }

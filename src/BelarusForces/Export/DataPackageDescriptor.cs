@@ -10,6 +10,7 @@ namespace BelarusForces.Export;
 internal static class DataPackageDescriptor
 {
     private const string Profiles = "https://datapackage.org/profiles/2.0/";
+    private const string Repository = "https://github.com/belarus-forces/belarus-forces";
 
     public static ReadOnlyMemory<byte> Write(BelarusForcesDataset data, IReadOnlyList<TidyTable> tables, IReadOnlyList<string> files)
     {
@@ -20,12 +21,14 @@ internal static class DataPackageDescriptor
             w.WriteStartObject();
             w.WriteString("$schema", Profiles + "datapackage.json");
             w.WriteString("name", "belarus-forces");
+            // The content hash names this version's data and nothing else: a globally unique identifier, as v2 asks.
+            w.WriteString("id", "sha256:" + data.ContentHash);
             w.WriteString("title", manifest.Title);
             w.WriteString("description", manifest.Description);
             w.WriteString("version", manifest.Version);
             // The release's day, so that the same version always exports the same descriptor.
             w.WriteString("created", TidyTable.Format(manifest.Released.Earliest) + "T00:00:00Z");
-            w.WriteString("homepage", "https://github.com/belarus-forces/belarus-forces");
+            w.WriteString("homepage", Repository);
             w.WriteString("contentHash", "sha256:" + data.ContentHash);
             w.WriteStartArray("keywords");
             foreach (var keyword in new[] { "belarus", "military", "defence", "arms-transfers", "osint" })
@@ -42,7 +45,10 @@ internal static class DataPackageDescriptor
             foreach (var source in data.Sources.Values.OrderBy(s => s.SeedFile, StringComparer.Ordinal).ThenBy(s => s.FirstLine))
             {
                 w.WriteStartObject();
+                // v2 gives a source a title, path, email and version; the article's outlet is not recorded in the data, so
+                // the title is the headline and the path the seed file in the repository that holds the article's text.
                 w.WriteString("title", source.Headline);
+                w.WriteString("path", $"{Repository}/blob/v{manifest.Version}/seeds/{source.SeedFile}");
                 w.WriteString("description", $"Published {source.Published}; lines {source.FirstLine}-{source.LastLine} of seeds/{source.SeedFile} in the dataset's repository.");
                 w.WriteEndObject();
             }
@@ -103,24 +109,30 @@ internal static class DataPackageDescriptor
         w.WriteStringValue("");
         w.WriteEndArray();
         Names(w, "primaryKey", table.PrimaryKey);
-        w.WriteStartArray("foreignKeys");
-        foreach (var column in table.Columns.Where(c => c.ReferencedTable is not null))
+        // The profile requires at least one foreign key in the array, so a table that refers to no other has none.
+        var references = table.Columns.Where(c => c.ReferencedTable is not null).ToList();
+        if (references.Count > 0)
         {
-            w.WriteStartObject();
-            Names(w, "fields", [column.Name]);
-            w.WriteStartObject("reference");
-            // Frictionless v2 leaves out the resource of a key into the same table.
-            if (column.ReferencedTable != table.Name)
+            w.WriteStartArray("foreignKeys");
+            foreach (var column in references)
             {
-                w.WriteString("resource", column.ReferencedTable);
+                w.WriteStartObject();
+                Names(w, "fields", [column.Name]);
+                w.WriteStartObject("reference");
+                // Frictionless v2 leaves out the resource of a key into the same table.
+                if (column.ReferencedTable != table.Name)
+                {
+                    w.WriteString("resource", column.ReferencedTable);
+                }
+
+                Names(w, "fields", [column.ReferencedColumn!]);
+                w.WriteEndObject();
+                w.WriteEndObject();
             }
 
-            Names(w, "fields", [column.ReferencedColumn!]);
-            w.WriteEndObject();
-            w.WriteEndObject();
+            w.WriteEndArray();
         }
 
-        w.WriteEndArray();
         w.WriteEndObject();
         w.WriteEndObject();
     }

@@ -122,11 +122,12 @@ public static class DatasetExport
             progress?.Invoke(table.Name);
             var path = Path.Combine(directory, table.Name + ".csv");
             using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(stream, new UTF8Encoding(byteOrderMark)) { NewLine = "\r\n" };
-            writer.WriteLine(string.Join(",", table.Columns.Select(c => Csv(c.Name))));
+            using var writer = new StreamWriter(stream, new UTF8Encoding(byteOrderMark));
+            var csv = new CsvWriter(writer);
+            csv.WriteRow(table.Columns.Select(c => c.Name));
             foreach (var row in table.Rows)
             {
-                writer.WriteLine(string.Join(",", row.Select(cell => Csv(TidyTable.Format(cell)))));
+                csv.WriteRow(row.Select(TidyTable.Format));
             }
 
             written.Add(path);
@@ -155,18 +156,6 @@ public static class DatasetExport
                 writer.WriteStringValue(TidyTable.Format(value));
                 break;
         }
-    }
-
-    // RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled; an empty text is quoted so that
-    // it stays apart from null, which is an empty field.
-    private static string Csv(string? text)
-    {
-        if (text is null)
-        {
-            return "";
-        }
-
-        return text.Length == 0 || text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 
     /// <summary>The SHA-256 of a file, as lowercase hex.</summary>

@@ -17,6 +17,12 @@ public sealed class ProcurementCollection : RecordCollection<Procurement>
     /// What Belarus acquired, modernised, developed or retired, grouped by supplier country (a supplier of
     /// <see langword="null"/> means the source does not say), largest group first.
     /// </summary>
+    /// <remarks>
+    /// Every status counts: a planned, contracted or delayed deal is in its group beside the delivered ones, as the
+    /// headline question "what did Belarus buy, from whom" asks. For deliveries alone, filter on the status:
+    /// <c>FromSupplier(Country.Russia, ProcurementStatus.Delivered)</c>, or each group's
+    /// <c>Procurements.Where(p =&gt; p.Status == ProcurementStatus.Delivered)</c>.
+    /// </remarks>
     /// <returns>The groups.</returns>
     /// <example>
     /// <code>

@@ -33,7 +33,10 @@ public class RecordCollection<T> : IReadOnlyList<T>
     /// <exception cref="KeyNotFoundException">No record of the collection has the id.</exception>
     public T this[Id<T> id] => _byId.TryGetValue(id.Value, out var r) ? r : throw new KeyNotFoundException($"There is no record '{id}' in this collection.");
 
-    /// <summary>Finds a record by id without throwing.</summary>
+    /// <summary>
+    /// Finds a record by id without throwing. Names and aliases (<c>sof</c>, <c>Raukou</c>) are found across the
+    /// collections by <see cref="BelarusForcesDataset.FindByName"/>.
+    /// </summary>
     /// <param name="id">The id text, such as <c>su-30sm</c>.</param>
     /// <returns>The record, or <see langword="null"/>.</returns>
     public T? Find(string id) => _byId.GetValueOrDefault(id);

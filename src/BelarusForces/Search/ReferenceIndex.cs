@@ -7,8 +7,10 @@ namespace BelarusForces.Search;
 /// <summary>For every record, the records that point at it; for every source, the records that cite it.</summary>
 internal sealed class ReferenceIndex
 {
-    // Names shorter than this (folded) would be found inside too many unrelated texts to count as mentions.
+    // Names shorter than this (folded) would be found inside too many unrelated texts to count as mentions; a person's
+    // surname (Zas) is shorter.
     private const int MinMentionLength = 4;
+    private const int MinPersonMentionLength = 3;
 
     private readonly Dictionary<IRecord, ImmutableArray<RecordReference>> _to;
     private readonly Dictionary<Source, ImmutableArray<RecordReference>> _citing;
@@ -69,10 +71,19 @@ internal sealed class ReferenceIndex
             }
         }
 
+        foreach (var record in data.AllRecords())
+        {
+            foreach (var relation in data.RelationsOf(record))
+            {
+                Add(relation.Record, record, "relations");
+            }
+        }
+
         // Last, so that a record that both points at another and names it is listed by its field.
         foreach (var named in data.AllRecords().OfType<INamedRecord>())
         {
-            foreach (var name in named.Aliases.Prepend(named.Name).Where(n => NameIndex.Normalize(n).Length >= MinMentionLength))
+            int shortest = named is Person ? MinPersonMentionLength : MinMentionLength;
+            foreach (var name in named.Aliases.Prepend(named.Name).Where(n => NameIndex.Normalize(n).Length >= shortest))
             {
                 foreach (var owner in text.OwnersWithPhrase(name))
                 {

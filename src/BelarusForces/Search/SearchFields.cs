@@ -7,9 +7,10 @@ namespace BelarusForces.Search;
 internal static class SearchFields
 {
     /// <summary>A text of a record and how much a match in it counts: names most, quotes least.</summary>
-    internal readonly record struct Field(string Name, string Text, float Weight);
+    internal readonly record struct Field(string Name, string Text, float Weight, Evidence? Evidence = null);
 
     private const float NameWeight = 3f;
+    private const float AliasWeight = 2.5f; // an exact name outranks another record's alias
     private const float TitleWeight = 2f;
     private const float TextWeight = 1f;
 
@@ -20,7 +21,7 @@ internal static class SearchFields
             yield return new("name", named.Name, NameWeight);
             foreach (var alias in named.Aliases)
             {
-                yield return new("aliases", alias, NameWeight);
+                yield return new("aliases", alias, AliasWeight);
             }
         }
 
@@ -69,7 +70,7 @@ internal static class SearchFields
 
             foreach (var evidence in claim.Evidence)
             {
-                yield return new("quote", evidence.Quote, TextWeight);
+                yield return new("quote", evidence.Quote, TextWeight, evidence);
             }
         }
 
@@ -78,7 +79,7 @@ internal static class SearchFields
         {
             foreach (var evidence in record.Evidence)
             {
-                yield return new("quote", evidence.Quote, TextWeight);
+                yield return new("quote", evidence.Quote, TextWeight, evidence);
             }
         }
     }

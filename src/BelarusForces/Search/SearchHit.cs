@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BelarusForces.Model;
 
 namespace BelarusForces.Search;
@@ -5,8 +6,12 @@ namespace BelarusForces.Search;
 /// <summary>A record (or a source) that a search found, with its score and the text that matched.</summary>
 public sealed record SearchHit
 {
-    internal SearchHit(string key, string collection, IRecord? record, Source? source, double score, string field, string snippet)
+    internal SearchHit(string key, string collection, IRecord? record, Source? source, double score, string field, string snippet, int matchedWords, int queryWords, ImmutableArray<string> missing, Evidence? evidence)
     {
+        MatchedWords = matchedWords;
+        QueryWords = queryWords;
+        Missing = missing;
+        Evidence = evidence;
         Key = key;
         Collection = collection;
         Record = record;
@@ -40,13 +45,35 @@ public sealed record SearchHit
     /// </summary>
     public string Snippet { get; }
 
+    /// <summary>How many of the query's words (a quoted phrase counting as one) the hit matches.</summary>
+    public int MatchedWords { get; }
+
+    /// <summary>How many words (a quoted phrase counting as one) the query has, leaving out words such as "the" or "of" when it has others.</summary>
+    public int QueryWords { get; }
+
+    /// <summary>Whether the hit matches only some of the query's words; such hits come after every hit that matches all.</summary>
+    public bool IsPartial => MatchedWords < QueryWords;
+
+    /// <summary>The query's words that the hit does not match, as typed; empty when it matches all.</summary>
+    public ImmutableArray<string> Missing { get; }
+
+    /// <summary>What matched: <c>all words</c>, or such as <c>2 of 3 words</c>.</summary>
+    public string Matched => IsPartial ? $"{MatchedWords} of {QueryWords} words" : "all words";
+
+    /// <summary>
+    /// Where the hit comes from: the quote that matched, or else the record's first quote; <see langword="null"/> for a
+    /// source's headline. Its <see cref="Evidence.Source"/> gives the headline and date, its <see cref="Evidence.Line"/>
+    /// the seed line.
+    /// </summary>
+    public Evidence? Evidence { get; }
+
     /// <summary>The mark before a matching word in <see cref="Snippet"/>: <c>«</c>.</summary>
     public const char MarkStart = '«';
 
     /// <summary>The mark after a matching word in <see cref="Snippet"/>: <c>»</c>.</summary>
     public const char MarkEnd = '»';
 
-    /// <summary>The key, field and snippet.</summary>
+    /// <summary>The key, field and snippet, and what matched when only some words did.</summary>
     /// <returns>A line such as <c>people/... (posts): «Deputy» «Defence» «Minister»</c>.</returns>
-    public override string ToString() => $"{Key} ({Field}): {Snippet}";
+    public override string ToString() => IsPartial ? $"{Key} ({Field}, {Matched}): {Snippet}" : $"{Key} ({Field}): {Snippet}";
 }

@@ -8,7 +8,8 @@ namespace BelarusForces.Search;
 /// <summary>
 /// An inverted index over every text of the records and the sources' headlines, ranked with BM25. Each field of a
 /// record (its name, an alias, a title, a note, a quote...) is a document of its own; a record's score for a query is
-/// the sum, over the query's words and phrases, of its best field's score, and every word or phrase must match.
+/// the sum, over the query's words and phrases, of its best field's score. Records that match every word come first,
+/// then those that match most of them; a quoted phrase must match.
 /// </summary>
 internal sealed class SearchIndex
 {
@@ -18,6 +19,8 @@ internal sealed class SearchIndex
 
     // A word matches itself fully, the words it begins a little less, and the words one slip away less again.
     private const float ExactWeight = 1f;
+    private const float StemWeight = 0.9f;
+    private const float AliasWeight = 0.9f;
     private const float PrefixWeight = 0.8f;
     private const float SlipWeight = 0.5f;
     private const int MinPrefixLength = 3;
@@ -30,10 +33,12 @@ internal sealed class SearchIndex
     private readonly Dictionary<string, int> _termIndex;
     private readonly float[] _idf; // by position in _terms
     private readonly float _averageLength;
+    private readonly Dictionary<string, int[]> _stems; // a stem and the words (by position in _terms) that have it
+    private readonly Data.NameLookup _names;
 
     internal sealed record Owner(string Key, string Collection, IRecord? Record, Source? Source);
 
-    private readonly record struct FieldDoc(int Owner, string Name, string Text, float Weight, int Length);
+    private readonly record struct FieldDoc(int Owner, string Name, string Text, float Weight, int Length, Evidence? Evidence);
 
     // Sorted by document, then by word position.
     private readonly record struct Posting(int Doc, int Position) : IComparable<Posting>
@@ -49,23 +54,25 @@ internal sealed class SearchIndex
         var textTerms = new Dictionary<string, int[]>(StringComparer.Ordinal); // a quote cited by several records is read once
         long totalLength = 0;
 
-        void AddField(string name, string text, float weight)
+        void AddField(string name, string text, float weight, Evidence? evidence)
         {
-            if (!textTerms.TryGetValue(text, out var ids))
+            if (!textTerms.TryGetValue(text, out var read))
             {
-                textTerms[text] = ids = terms.Read(text);
+                textTerms[text] = read = terms.Read(text);
             }
 
             int doc = docs.Count;
-            docs.Add(new FieldDoc(owners.Count - 1, name, text, weight, ids.Length));
-            totalLength += ids.Length;
-            for (int i = 0; i < ids.Length; i++)
+            docs.Add(new FieldDoc(owners.Count - 1, name, text, weight, read.Length / 2, evidence));
+            totalLength += read.Length / 2;
+            for (int i = 0; i < read.Length; i += 2)
             {
-                terms.Postings[ids[i]].Add(new Posting(doc, i));
+                terms.Postings[read[i]].Add(new Posting(doc, read[i + 1]));
             }
         }
 
-        foreach (var record in records)
+        var all = records as IReadOnlyCollection<IRecord> ?? [.. records];
+        _names = new Data.NameLookup(all);
+        foreach (var record in all)
         {
             owners.Add(new Owner(record.CitationKey, record.Collection, record, null));
             var seen = new HashSet<(string, string)>();
@@ -74,7 +81,7 @@ internal sealed class SearchIndex
                 // A quote cited by a record and again by its batch counts once.
                 if (seen.Add((field.Name, field.Text)))
                 {
-                    AddField(field.Name, field.Text, field.Weight);
+                    AddField(field.Name, field.Text, field.Weight, field.Evidence);
                 }
             }
         }
@@ -82,11 +89,12 @@ internal sealed class SearchIndex
         foreach (var source in sources)
         {
             owners.Add(new Owner("sources/" + source.Id.Value, "sources", null, source));
-            AddField("headline", source.Headline, 2f);
+            AddField("headline", source.Headline, 2f, null);
         }
 
         _owners = [.. owners];
         _docs = [.. docs];
+
         var order = Enumerable.Range(0, terms.Words.Count).OrderBy(id => terms.Words[id], StringComparer.Ordinal).ToArray();
         _terms = [.. order.Select(id => terms.Words[id])];
         _postings = [.. order.Select(id => terms.Postings[id].ToArray())];
@@ -96,6 +104,19 @@ internal sealed class SearchIndex
             _termIndex[_terms[i]] = i;
         }
 
+        var stems = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < _terms.Length; i++)
+        {
+            var stem = EnglishStemmer.Stem(_terms[i]);
+            if (!stems.TryGetValue(stem, out var list))
+            {
+                stems[stem] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        _stems = stems.Where(p => p.Value.Count > 1 || p.Key != _terms[p.Value[0]]).ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _idf = InverseDocumentFrequencies(_postings, _docs.Length);
         _averageLength = docs.Count == 0 ? 1 : Math.Max(1, (float)totalLength / docs.Count);
     }
@@ -110,7 +131,8 @@ internal sealed class SearchIndex
 
         public List<List<Posting>> Postings { get; } = [];
 
-        // The ids of a text's words, in order; a word already met is found without making a string for it.
+        // The ids of a text's words, each followed by its position, in order; a word already met is found without making
+        // a string for it.
         public int[] Read(string text)
         {
             _read.Clear();
@@ -118,7 +140,7 @@ internal sealed class SearchIndex
 #if NET9_0_OR_GREATER
             var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
-            while (reader.Next(out _, out _, out var folded))
+            while (reader.Next(out _, out _, out var folded, out int position, out _))
             {
 #if NET9_0_OR_GREATER
                 if (!lookup.TryGetValue(folded, out int id))
@@ -134,6 +156,7 @@ internal sealed class SearchIndex
                 }
 
                 _read.Add(id);
+                _read.Add(position);
             }
 
             return [.. _read];
@@ -141,6 +164,45 @@ internal sealed class SearchIndex
     }
 
     public int TermCount => _terms.Length;
+
+    // Words that say little on their own: dropped from a query that has other words.
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "by", "did", "do", "does", "for", "from", "had", "has", "have", "how",
+        "in", "into", "is", "it", "its", "many", "much", "of", "on", "or", "that", "the", "their", "there", "this", "to",
+        "was", "were", "what", "when", "where", "which", "who", "with",
+    };
+
+    // Numbers that the seeds write both in words and in digits.
+    private static readonly Dictionary<string, string> NumberWords = SpelledNumbers();
+
+    private static Dictionary<string, string> SpelledNumbers()
+    {
+        string[] units =
+        [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        ];
+        var numbers = new List<(string Word, int Value)>(units.Select((word, value) => (word, value)))
+        {
+            ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100),
+        };
+        var both = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (word, value) in numbers)
+        {
+            var digits = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            both[word] = digits;
+            both[digits] = word;
+        }
+
+        return both;
+    }
+
+    /// <summary>One way a clause can match: a word (with its forms when <see cref="Expand"/>) or a phrase.</summary>
+    private sealed record Alternative(string[] Words, bool Expand, float Weight);
+
+    /// <summary>A word, a quoted phrase, or words that name a record (with that record's other names), as typed.</summary>
+    private sealed record Clause(string Text, Alternative[] Alternatives, bool Quoted, int Words, ImmutableArray<INamedRecord> Names = default);
 
     public ImmutableArray<SearchHit> Search(string query, Func<Owner, bool> include, int limit)
     {
@@ -150,125 +212,306 @@ internal sealed class SearchIndex
             return [];
         }
 
-        var matchedTerms = new HashSet<int>();
-        var perClause = new List<Dictionary<int, (float Score, int Doc)>>(clauses.Count);
-        var docScores = new Dictionary<int, float>();
-        foreach (var clause in clauses)
+        var marked = new HashSet<int>();
+        var docs = new Dictionary<int, (ulong Clauses, float Score)>();
+        var owners = new Dictionary<int, (ulong Clauses, float Score)>();
+        var best = new Dictionary<int, float>();
+        ulong required = 0;
+        for (int c = 0; c < clauses.Count; c++)
         {
-            var scores = clause.Length == 1 && !clause[0].Quoted ? ScoreWord(clause[0].Word, matchedTerms) : ScorePhrase(clause, matchedTerms);
-            var byOwner = new Dictionary<int, (float Score, int Doc)>();
-            foreach (var (doc, score) in scores)
+            ulong bit = 1UL << c;
+            if (clauses[c].Quoted)
             {
-                int owner = _docs[doc].Owner;
+                required |= bit;
+            }
+
+            best.Clear();
+            foreach (var (doc, score) in ScoreClause(clauses[c], marked))
+            {
                 float weighted = score * _docs[doc].Weight;
-                docScores[doc] = docScores.GetValueOrDefault(doc) + weighted;
-                if (!byOwner.TryGetValue(owner, out var best) || weighted > best.Score)
+                var d = docs.GetValueOrDefault(doc);
+                docs[doc] = (d.Clauses | bit, d.Score + weighted);
+                int owner = _docs[doc].Owner;
+                if (weighted > best.GetValueOrDefault(owner))
                 {
-                    byOwner[owner] = (weighted, doc);
+                    best[owner] = weighted;
                 }
             }
 
-            if (byOwner.Count == 0)
+            foreach (var (owner, score) in best)
             {
-                return [];
+                var o = owners.GetValueOrDefault(owner);
+                owners[owner] = (o.Clauses | bit, o.Score + score);
             }
-
-            perClause.Add(byOwner);
         }
 
-        var smallest = perClause.MinBy(c => c.Count)!;
-        var found = new List<(int Owner, float Score, int Doc)>();
-        foreach (var owner in smallest.Keys)
+        // A field that holds every word the record matches counts most, a second such field half as much, and the
+        // best match of each word anywhere in the record a quarter: an answer stated in one sentence outranks a record
+        // that names the words in different places (an equipment type whose name is one word of the query).
+        var full = new Dictionary<int, (float Best, float Second)>();
+        foreach (var (doc, (mask, score)) in docs)
         {
-            float total = 0;
-            int bestDoc = -1;
-            bool all = true;
-            foreach (var clause in perClause)
+            int owner = _docs[doc].Owner;
+            if (mask == owners[owner].Clauses)
             {
-                if (!clause.TryGetValue(owner, out var hit))
-                {
-                    all = false;
-                    break;
-                }
-
-                total += hit.Score;
-                if (bestDoc < 0 || docScores[hit.Doc] > docScores[bestDoc])
-                {
-                    bestDoc = hit.Doc;
-                }
-            }
-
-            if (all && include(_owners[owner]))
-            {
-                found.Add((owner, total, bestDoc));
+                var f = full.GetValueOrDefault(owner);
+                full[owner] = score > f.Best ? (score, f.Best) : (f.Best, Math.Max(f.Second, score));
             }
         }
 
-        found.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(_owners[a.Owner].Key, _owners[b.Owner].Key));
-        var marked = matchedTerms.Select(t => _terms[t]).ToHashSet(StringComparer.Ordinal);
-        var hits = ImmutableArray.CreateBuilder<SearchHit>(Math.Min(limit, found.Count));
-        foreach (var (owner, score, doc) in found.Take(limit))
+        var exact = ExactNames(query);
+
+        // A record that the query names, asked about with other words, ranks after the records that say the rest.
+        if (clauses.Count > 1)
+        {
+            foreach (var named in clauses.Where(c => !c.Names.IsDefault).SelectMany(c => c.Names))
+            {
+                exact.TryAdd(named, 0.6f);
+            }
+        }
+        int totalWords = clauses.Sum(c => c.Words);
+        var found = new List<(int Owner, int Words, float Score)>();
+        foreach (var (owner, (mask, score)) in owners)
+        {
+            if ((mask & required) == required && include(_owners[owner]))
+            {
+                float boost = _owners[owner].Record is INamedRecord named && exact.TryGetValue(named, out var b) ? b : 1f;
+                var f = full.GetValueOrDefault(owner);
+                found.Add((owner, WordsIn(clauses, mask), (f.Best + (0.5f * f.Second) + (0.25f * score)) * boost));
+            }
+        }
+
+        found.Sort((a, b) => a.Words != b.Words ? b.Words.CompareTo(a.Words)
+            : a.Score != b.Score ? b.Score.CompareTo(a.Score)
+            : string.CompareOrdinal(_owners[a.Owner].Key, _owners[b.Owner].Key));
+        var top = found.Take(limit).ToList();
+        var snippetDoc = BestFields(docs, top.Select(f => f.Owner).ToHashSet());
+        var markedWords = marked.Select(t => _terms[t]).ToHashSet(StringComparer.Ordinal);
+        var hits = ImmutableArray.CreateBuilder<SearchHit>(top.Count);
+        foreach (var (owner, words, score) in top)
         {
             var o = _owners[owner];
-            hits.Add(new SearchHit(o.Key, o.Collection, o.Record, o.Source, score, _docs[doc].Name, Snippet(_docs[doc].Text, marked)));
+            var doc = _docs[snippetDoc[owner]];
+            var missing = clauses.Where((c, i) => (owners[owner].Clauses & (1UL << i)) == 0).Select(c => c.Text).ToImmutableArray();
+            var evidence = doc.Evidence ?? (o.Record is { } r ? SearchFields.Claims(r).SelectMany(c => c.Evidence).Concat(r.Evidence).FirstOrDefault() : null);
+            hits.Add(new SearchHit(o.Key, o.Collection, o.Record, o.Source, score, doc.Name, Snippet(doc.Text, markedWords), words, totalWords, missing, evidence));
         }
 
         return hits.MoveToImmutable();
     }
 
+    private static int WordsIn(List<Clause> clauses, ulong mask)
+    {
+        int words = 0;
+        for (int i = 0; i < clauses.Count; i++)
+        {
+            if ((mask & (1UL << i)) != 0)
+            {
+                words += clauses[i].Words;
+            }
+        }
+
+        return words;
+    }
+
+    // For each owner, the field to show: the one that holds the most of the query's clauses; a quote on a tie, then the
+    // higher score.
+    private Dictionary<int, int> BestFields(Dictionary<int, (ulong Clauses, float Score)> docs, HashSet<int> owners)
+    {
+        var chosen = new Dictionary<int, (int Doc, int Count, bool Quote, float Score)>();
+        foreach (var (doc, (mask, score)) in docs)
+        {
+            int owner = _docs[doc].Owner;
+            if (!owners.Contains(owner))
+            {
+                continue;
+            }
+
+            int count = System.Numerics.BitOperations.PopCount(mask);
+            bool quote = _docs[doc].Name == "quote";
+            if (!chosen.TryGetValue(owner, out var c) || count > c.Count || (count == c.Count && (quote && !c.Quote || (quote == c.Quote && score > c.Score))))
+            {
+                chosen[owner] = (doc, count, quote, score);
+            }
+        }
+
+        return chosen.ToDictionary(p => p.Key, p => p.Value.Doc);
+    }
+
+    // Records whose name (counts twice) or alias (one and a half times) is the whole query.
+    private Dictionary<INamedRecord, float> ExactNames(string query)
+    {
+        var exact = new Dictionary<INamedRecord, float>(ReferenceEqualityComparer.Instance);
+        var key = SearchText.FoldWord(query);
+        if (key.Length == 0)
+        {
+            return exact;
+        }
+
+        foreach (var named in _names.Find(key))
+        {
+            exact[named] = SearchText.FoldWord(named.Name) == key ? 2f : 1.5f;
+        }
+
+        return exact;
+    }
+
     /// <summary>The fields in which a phrase stands word for word (folded), for links between records.</summary>
     public IEnumerable<Owner> OwnersWithPhrase(string phrase)
     {
-        var words = SearchText.Words(phrase).Select(w => new QueryWord(w.Folded, Quoted: true)).ToArray();
+        var words = PrimaryWords(phrase);
         return words.Length == 0 ? [] : ScorePhrase(words, []).Keys.Select(d => _owners[_docs[d].Owner]).Distinct();
     }
 
-    private readonly record struct QueryWord(string Word, bool Quoted);
+    // The folded words of a text, a joined word (T-72B) as one.
+    private static string[] PrimaryWords(string text) => [.. SearchText.Words(text).Where(w => !w.IsPart).Select(w => w.Folded)];
 
-    // Words outside quotes are clauses of their own; the words of a quoted phrase form one clause.
-    private static List<QueryWord[]> Parse(string query)
+    // Words outside quotes are clauses of their own, except that words naming a record (one to three of them) form one
+    // clause that also matches the record's other names; the words of a quoted phrase form one clause.
+    private List<Clause> Parse(string query)
     {
-        var clauses = new List<QueryWord[]>();
+        var clauses = new List<Clause>();
         var parts = query.Replace('“', '"').Replace('”', '"').Split('"');
         for (int i = 0; i < parts.Length; i++)
         {
-            var words = SearchText.Words(parts[i]);
-            bool quoted = i % 2 == 1;
-            if (quoted && words.Count > 0)
+            if (i % 2 == 1)
             {
-                clauses.Add([.. words.Select(w => new QueryWord(w.Folded, Quoted: true))]);
+                var phrase = PrimaryWords(parts[i]);
+                if (phrase.Length > 0)
+                {
+                    clauses.Add(new Clause(parts[i].Trim(), [new Alternative(phrase, Expand: false, 1f)], Quoted: true, Words: 1));
+                }
+
+                continue;
             }
-            else if (!quoted)
+
+            var words = SearchText.Words(parts[i]);
+            var tokens = words.Where(w => !w.IsPart).ToList();
+            for (int t = 0; t < tokens.Count;)
             {
-                clauses.AddRange(words.Select(w => new[] { new QueryWord(w.Folded, Quoted: false) }));
+                int span = 3;
+                for (; span >= 1; span--)
+                {
+                    if (t + span <= tokens.Count && NamedBy(tokens, t, span) is { } clause)
+                    {
+                        clauses.Add(clause with { Text = parts[i][tokens[t].Start..(tokens[t + span - 1].Start + tokens[t + span - 1].Length)] });
+                        break;
+                    }
+                }
+
+                if (span == 0)
+                {
+                    var token = tokens[t];
+                    var pieces = words.Where(w => w.IsPart && w.Start >= token.Start && w.Start < token.Start + token.Length).Select(w => w.Folded).ToArray();
+                    Alternative[] alternatives = pieces.Length > 1 ? [new([token.Folded], Expand: true, 1f), new(pieces, Expand: false, 1f)] : [new([token.Folded], Expand: true, 1f)];
+                    clauses.Add(new Clause(parts[i].Substring(token.Start, token.Length), alternatives, Quoted: false, Words: 1));
+                    span = 1;
+                }
+
+                t += span;
             }
         }
 
-        return clauses;
+        bool content = clauses.Any(c => c.Quoted || !StopWords.Contains(c.Alternatives[0].Words[0]) || c.Words > 1);
+        return content ? [.. clauses.Where(c => c.Quoted || c.Words > 1 || !StopWords.Contains(c.Alternatives[0].Words[0]))] : clauses;
     }
 
-    // The index words that a query word matches, and how much each counts: itself, the words it begins, and (for longer
-    // words) the words that begin with it but for one letter added, dropped or changed, such as "decommisions".
-    private List<(int Term, float Weight)> Expand(string word, bool prefix, bool slip)
+    // The clause for words that name one to three records: the words themselves, or any other name of those records.
+    private Clause? NamedBy(List<SearchText.Word> tokens, int start, int span)
     {
-        var terms = new List<(int, float)>();
-        if (_termIndex.TryGetValue(word, out var exact))
+        var key = string.Concat(tokens.Skip(start).Take(span).Select(w => w.Folded));
+        if (key.Length < 3 || (span == 1 && StopWords.Contains(key)))
         {
-            terms.Add((exact, ExactWeight));
+            return null;
         }
 
-        if (prefix && word.Length >= MinPrefixLength)
+        var named = _names.Find(key);
+        if (named.IsEmpty || named.Length > 3)
         {
-            for (int i = LowerBound(word); i < _terms.Length && _terms[i].StartsWith(word, StringComparison.Ordinal); i++)
+            return null;
+        }
+
+        var own = tokens.Skip(start).Take(span).Select(w => w.Folded).ToArray();
+        var alternatives = new List<Alternative> { new(own, Expand: span == 1, 1f) };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { string.Join(' ', own) };
+        foreach (var record in named)
+        {
+            foreach (var name in record.Aliases.Prepend(record.Name))
             {
-                if (i != exact || terms.Count == 0)
+                var words = PrimaryWords(name);
+                if (words.Length > 0 && string.Concat(words).Length >= 3 && seen.Add(string.Join(' ', words)))
                 {
-                    terms.Add((i, PrefixWeight));
+                    alternatives.Add(new(words, Expand: true, AliasWeight));
                 }
             }
         }
 
-        if (slip && word.Length >= MinSlipLength)
+        return new Clause(key, [.. alternatives], Quoted: false, Words: span, named);
+    }
+
+    // The fields that match a clause, each with its best score among the clause's alternatives.
+    private Dictionary<int, float> ScoreClause(Clause clause, HashSet<int> marked)
+    {
+        var scores = new Dictionary<int, float>();
+        foreach (var alternative in clause.Alternatives)
+        {
+            var found = alternative.Words.Length == 1
+                ? ScoreWord(alternative.Words[0], alternative.Expand, marked)
+                : ScorePhrase(alternative.Words, marked);
+            foreach (var (doc, score) in found)
+            {
+                float weighted = score * alternative.Weight;
+                if (weighted > scores.GetValueOrDefault(doc))
+                {
+                    scores[doc] = weighted;
+                }
+            }
+        }
+
+        return scores;
+    }
+
+    // The index words that a query word matches, and how much each counts: itself and the number it spells (twelve,
+    // 12); the words of the same stem (modernised, modernisation); the words it begins; and (for longer words) the words
+    // that begin with it but for one letter added, dropped or changed, such as "decommisions".
+    private Dictionary<int, float> Expand(string word, bool loose)
+    {
+        var terms = new Dictionary<int, float>();
+        void Add(int term, float weight)
+        {
+            if (weight > terms.GetValueOrDefault(term))
+            {
+                terms[term] = weight;
+            }
+        }
+
+        if (_termIndex.TryGetValue(word, out var exact))
+        {
+            Add(exact, ExactWeight);
+        }
+
+        if (NumberWords.TryGetValue(word, out var number) && _termIndex.TryGetValue(number, out var spelled))
+        {
+            Add(spelled, ExactWeight);
+        }
+
+        if (_stems.TryGetValue(EnglishStemmer.Stem(word), out var sameStem))
+        {
+            foreach (var term in sameStem)
+            {
+                Add(term, StemWeight);
+            }
+        }
+
+        if (loose && word.Length >= MinPrefixLength)
+        {
+            for (int i = LowerBound(word); i < _terms.Length && _terms[i].StartsWith(word, StringComparison.Ordinal); i++)
+            {
+                Add(i, PrefixWeight);
+            }
+        }
+
+        if (loose && word.Length >= MinSlipLength)
         {
             // A slip in the first letter is not forgiven: it keeps the candidates to the words of one letter.
             int end = LowerBound(((char)(word[0] + 1)).ToString());
@@ -277,7 +520,7 @@ internal sealed class SearchIndex
                 var term = _terms[i];
                 if (!term.StartsWith(word, StringComparison.Ordinal) && BeginsWithinOneEdit(word, term))
                 {
-                    terms.Add((i, SlipWeight));
+                    Add(i, SlipWeight);
                 }
             }
         }
@@ -285,10 +528,10 @@ internal sealed class SearchIndex
         return terms;
     }
 
-    private Dictionary<int, float> ScoreWord(string word, HashSet<int> matchedTerms)
+    private Dictionary<int, float> ScoreWord(string word, bool loose, HashSet<int> matchedTerms)
     {
         var scores = new Dictionary<int, float>();
-        foreach (var (term, weight) in Expand(word, prefix: true, slip: true))
+        foreach (var (term, weight) in Expand(word, loose))
         {
             matchedTerms.Add(term);
             var postings = _postings[term];
@@ -314,13 +557,13 @@ internal sealed class SearchIndex
 
     // A phrase matches where its words stand one after another, each word exactly (folded). The rarest word anchors the
     // walk; the others are looked up in their sorted postings.
-    private Dictionary<int, float> ScorePhrase(QueryWord[] words, HashSet<int> matchedTerms)
+    private Dictionary<int, float> ScorePhrase(string[] words, HashSet<int> matchedTerms)
     {
         var scores = new Dictionary<int, float>();
         var terms = new int[words.Length];
         for (int i = 0; i < words.Length; i++)
         {
-            if (!_termIndex.TryGetValue(words[i].Word, out terms[i]))
+            if (!_termIndex.TryGetValue(words[i], out terms[i]))
             {
                 return scores;
             }
@@ -439,17 +682,50 @@ internal sealed class SearchIndex
             || restOfTerm.StartsWith(word.AsSpan(i), StringComparison.Ordinal); // a letter missing
     }
 
-    // About 160 characters around the first match, each matching word marked.
+    // About 160 characters around the densest run of matching words, each matching word marked; the window does not
+    // start inside a quotation.
     private static string Snippet(string text, HashSet<string> marked)
     {
-        const int before = 60, length = 160;
+        const int length = 160;
         var words = SearchText.Words(text);
-        int first = words.FindIndex(w => marked.Contains(w.Folded));
-        int start = first <= 0 ? 0 : words.First(w => w.Start >= words[first].Start - before).Start;
-        int end = Math.Min(text.Length, start + length);
-        if (end < text.Length && words.LastOrDefault(w => w.Start + w.Length <= end) is { Length: > 0 } last && last.Start > start)
+        var hits = new List<SearchText.Word>();
+        foreach (var w in words)
         {
-            end = last.Start + last.Length;
+            if (marked.Contains(w.Folded) && (hits.Count == 0 || w.Start >= hits[^1].Start + hits[^1].Length))
+            {
+                hits.Add(w);
+            }
+        }
+
+        int start = 0, end = text.Length;
+        if (text.Length > length)
+        {
+            // The window of matches with the most different words, then the earliest.
+            int first = 0, last = -1, bestCount = 0;
+            for (int i = 0; i < hits.Count; i++)
+            {
+                var distinct = new HashSet<string>(StringComparer.Ordinal);
+                int j = i;
+                for (; j < hits.Count && hits[j].Start + hits[j].Length - hits[i].Start <= length; j++)
+                {
+                    distinct.Add(hits[j].Folded);
+                }
+
+                if (distinct.Count > bestCount)
+                {
+                    (first, last, bestCount) = (i, j - 1, distinct.Count);
+                }
+            }
+
+            int spanStart = hits.Count == 0 ? 0 : hits[first].Start;
+            int spanEnd = hits.Count == 0 ? 0 : hits[last].Start + hits[last].Length;
+            start = Math.Clamp(spanStart - ((length - (spanEnd - spanStart)) / 2), 0, Math.Max(0, text.Length - length));
+            start = OutsideQuotation(text, WordStartAtOrBefore(words, start), spanStart);
+            end = Math.Min(text.Length, Math.Max(start + length, spanEnd));
+            if (end < text.Length && words.LastOrDefault(w => !w.IsPart && w.Start + w.Length <= end) is { Length: > 0 } lastWord && lastWord.Start > start)
+            {
+                end = lastWord.Start + lastWord.Length;
+            }
         }
 
         var snippet = new StringBuilder(end - start + 16);
@@ -459,9 +735,9 @@ internal sealed class SearchIndex
         }
 
         int at = start;
-        foreach (var w in words)
+        foreach (var w in hits)
         {
-            if (w.Start < start || w.Start + w.Length > end || !marked.Contains(w.Folded))
+            if (w.Start < start || w.Start + w.Length > end)
             {
                 continue;
             }
@@ -482,5 +758,69 @@ internal sealed class SearchIndex
         }
 
         return snippet.ToString();
+    }
+
+    private static int WordStartAtOrBefore(List<SearchText.Word> words, int at)
+    {
+        int start = 0;
+        foreach (var w in words)
+        {
+            if (w.Start > at)
+            {
+                break;
+            }
+
+            if (!w.IsPart)
+            {
+                start = w.Start;
+            }
+        }
+
+        return start;
+    }
+
+    // A window that would open inside a quotation opens at its quotation mark instead, or, when that is too far back
+    // from the match, after the quotation closes.
+    private static int OutsideQuotation(string text, int start, int match)
+    {
+        int open = -1;
+        for (int i = 0; i < start; i++)
+        {
+            switch (text[i])
+            {
+                case '“' or '«':
+                    open = i;
+                    break;
+                case '”' or '»':
+                    open = -1;
+                    break;
+                case '"':
+                    open = open >= 0 ? -1 : i;
+                    break;
+            }
+        }
+
+        if (open < 0)
+        {
+            return start;
+        }
+
+        if (match - open <= 120)
+        {
+            return open;
+        }
+
+        int close = text.IndexOfAny(['”', '»', '"'], start);
+        return close >= 0 && close < match ? WordStartAfter(text, close + 1) : start;
+    }
+
+    private static int WordStartAfter(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 }

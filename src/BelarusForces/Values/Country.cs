@@ -37,12 +37,12 @@ public readonly partial record struct Country
     /// <summary>Every code this type accepts, in alphabetical order.</summary>
     public static IReadOnlyCollection<string> Codes => Names.Keys;
 
-    /// <summary>Reads a code.</summary>
+    /// <summary>Reads a code; <see cref="TryFind"/> also reads names (<c>Russia</c>, <c>Russian Federation</c>, <c>ru</c>).</summary>
     /// <param name="code">An ISO 3166-1 alpha-2 code in upper case, or <c>SU</c>.</param>
     /// <returns>The country.</returns>
     /// <exception cref="FormatException">The code is not an assigned ISO 3166-1 alpha-2 code or <c>SU</c>.</exception>
     public static Country Parse(string code) =>
-        TryParse(code, out var country) ? country : throw new FormatException($"'{code}' is not an ISO 3166-1 alpha-2 country code (upper case, such as BY or RU) or SU for the Soviet Union");
+        TryParse(code, out var country) ? country : throw new FormatException($"'{code}' is not an ISO 3166-1 alpha-2 country code (upper case, such as BY or RU) or SU for the Soviet Union; Country.TryFind reads names such as Russia");
 
     /// <summary>Reads a code without throwing.</summary>
     /// <param name="code">The code to read.</param>

@@ -189,6 +189,8 @@ public readonly record struct Quantity
     /// <returns>The text form.</returns>
     public override string ToString() => Kind switch
     {
+        // default(Quantity) has no bound: it is the unknown quantity, not an error.
+        _ when Low is null && High is null => "?",
         QuantityKind.Exact => Format(Low),
         QuantityKind.Approximate => "~" + Format(Low),
         QuantityKind.MoreThan => ">" + Format(Low),
@@ -203,6 +205,7 @@ public readonly record struct Quantity
     /// <returns>The figure in plain English.</returns>
     public string Describe() => Kind switch
     {
+        _ when Low is null && High is null => "an unknown number",
         QuantityKind.Exact => Words(Low),
         QuantityKind.Approximate => "about " + Words(Low),
         QuantityKind.MoreThan => "more than " + Words(Low),

@@ -4,12 +4,24 @@
   "use strict";
 
   // Case, accents and punctuation do not matter: "Raŭkoŭ" finds "Raukou", "TorM2" and "Tor-M2" both give "tor m2".
-  function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  // Folded as the library folds: case and accents do not count; an apostrophe or hyphen inside a word joins it
+  // (T-72B = T72B, Zas’s = Zass), a dash between two numbers separates them. In the records' text the parts of a
+  // hyphenated word are words too (long-range is also "long" and "range"); in a query the word stays whole.
+  var joined = /[\p{L}\p{N}]+(?:[-\u2010-\u2013\u2212'\u2018\u2019\u02bc][\p{L}\p{N}]+)+/gu;
+
+  function fold(text, withParts) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(joined, function (word) {
+        var parts = word.split(/[-\u2010-\u2013\u2212]/).map(function (p) { return p.replace(/['\u2018\u2019\u02bc]/g, ""); });
+        if (parts.every(function (p) { return /^\p{N}+$/u.test(p); })) return parts.join(" ");
+        var whole = parts.join("");
+        return withParts && parts.length > 1 ? whole + " " + parts.join(" ") : whole;
+      })
+      .replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   }
 
   function words(text) {
-    return fold(text).split(" ").filter(Boolean);
+    return fold(text, false).split(" ").filter(Boolean);
   }
 
   function sortable(table) {
@@ -127,9 +139,9 @@
   var order = ["procurements", "inventory", "exercises", "events", "indicators", "agreements", "units", "equipment", "people", "organisations", "sites", "sources"];
 
   function prepare(entry) {
-    entry.tw = " " + fold(entry.t);
-    entry.aw = " " + fold(entry.a);
-    entry.xw = " " + fold(entry.x);
+    entry.tw = " " + fold(entry.t, true);
+    entry.aw = " " + fold(entry.a, true);
+    entry.xw = " " + fold(entry.x, true);
     entry.rank = order.indexOf(entry.c);
     return entry;
   }
@@ -178,7 +190,13 @@
         : found.length + (found.length === 1 ? " record matches" : " records match") + (found.length > 100 ? "; the first 100 are listed." : ".");
     };
     input.value = new URLSearchParams(window.location.search).get("q") || "";
-    input.addEventListener("input", render);
+    input.addEventListener("input", function () {
+      // The address keeps the query, so that Back and a shared link return to the same results.
+      var address = new URL(window.location.href);
+      address.searchParams.set("q", input.value);
+      try { window.history.replaceState(null, "", address.href); } catch (e) { /* file:// may refuse */ }
+      render();
+    });
     render();
   }
 

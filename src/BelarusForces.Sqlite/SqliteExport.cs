@@ -1,26 +1,81 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using BelarusForces.Export;
 using BelarusForces.Versioning;
 using Microsoft.Data.Sqlite;
 
-namespace BelarusForces.Cli;
+namespace BelarusForces.Sqlite;
 
 /// <summary>
-/// Writes the tidy tables as one SQLite database: typed columns and real NULLs, primary and foreign keys (checked
-/// before the file is handed out), allowed values as CHECK constraints, a <c>columns</c> table with every column's
-/// description, a <c>metadata</c> table, an FTS5 index over names, aliases, titles, notes and quotes, and a view for
-/// each of the three headline questions.
+/// Writes the dataset's tidy tables (<see cref="TidyTables"/>) as one SQLite database: typed columns and real NULLs,
+/// primary and foreign keys (checked before the file is handed out), allowed values as CHECK constraints, a
+/// <c>columns</c> table with every column's description, a <c>metadata</c> table, full-text search, and a view for each
+/// of the three headline questions. <see cref="WriteDatasetteMetadata"/> writes the <c>metadata.json</c> that Datasette
+/// reads beside it.
 /// </summary>
-internal static class SqliteExport
+/// <example>
+/// <code>
+/// SqliteExport.Write(BelarusForcesDataset.Current, "belarus-forces.sqlite");
+/// SqliteExport.WriteDatasetteMetadata(BelarusForcesDataset.Current, "metadata.json");
+/// </code>
+/// </example>
+public static class SqliteExport
 {
+    /// <summary>The database file's usual name, <c>belarus-forces.sqlite</c>.</summary>
     public const string FileName = "belarus-forces.sqlite";
 
-    // The columns of text a person searches, wherever a table has them.
-    private static readonly string[] SearchedColumns = ["name", "title", "label", "summary", "note", "hedge"];
+    /// <summary>The name of the file Datasette reads its metadata from, <c>metadata.json</c>.</summary>
+    public const string MetadataFileName = "metadata.json";
 
-    public static string Write(BelarusForcesDataset data, string path, Action<string>? progress)
+    /// <summary>
+    /// The database's <c>PRAGMA application_id</c>: the ASCII bytes of <c>BYFR</c>, by which <c>file</c> and other tools
+    /// tell this database from any other SQLite file.
+    /// </summary>
+    public const int ApplicationId = 0x42594652;
+
+    // The columns of text a person searches, wherever a table has them.
+    private static readonly string[] SearchedColumns = ["name", "title", "label", "summary", "note", "hedge", "alias", "quote"];
+
+    /// <summary>
+    /// The database's <c>PRAGMA user_version</c> for a dataset version: major × 10000 + minor × 100 + patch, so that
+    /// 1.2.0 is 10200.
+    /// </summary>
+    /// <param name="version">A dataset version such as <c>1.2.0</c>.</param>
+    /// <returns>The number.</returns>
+    /// <exception cref="FormatException">The version is not three numbers separated by dots.</exception>
+    public static int UserVersion(string version)
     {
+        ArgumentNullException.ThrowIfNull(version);
+        var parts = version.Split('.');
+        if (parts.Length != 3 || !parts.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < 100))
+        {
+            throw new FormatException($"'{version}' is not a version of three numbers below 100 (such as 1.2.0)");
+        }
+
+        return parts.Aggregate(0, (sum, part) => (sum * 100) + int.Parse(part, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// Writes the database. Each table that holds text a person searches (names, titles, notes, hedges, aliases, quotes)
+    /// has a full-text table <c>&lt;table&gt;_fts</c> whose content is that table (FTS5 <c>content=</c>,
+    /// <c>content_rowid=</c>), which Datasette's per-table search uses; <c>search</c> searches every collection at once.
+    /// </summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="path">The database file to create; it must not exist.</param>
+    /// <param name="progress">Called with each table's name as it is written.</param>
+    /// <returns><paramref name="path"/>.</returns>
+    /// <exception cref="IOException">The file exists.</exception>
+    public static string Write(BelarusForcesDataset data, string path, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(path);
+        if (File.Exists(path))
+        {
+            throw new IOException($"{path}: the file exists; the SQLite export writes a new file only");
+        }
+
         // The bundle's native library is registered here, not found by reflection, which trimming would remove.
         SQLitePCL.Batteries_V2.Init();
         var tables = TidyTables.Build(data);
@@ -31,7 +86,7 @@ internal static class SqliteExport
             // Rows may refer to rows that come later (a unit's parent, an equipment's manufacturer), so the keys are
             // checked once, after the load: enforced row by row, each parent inserted while a reference to it waits
             // would scan the tables that refer to it, which grows with the square of the data.
-            Execute(connection, "PRAGMA foreign_keys = OFF; PRAGMA journal_mode = MEMORY;");
+            Execute(connection, FormattableString.Invariant($"PRAGMA foreign_keys = OFF; PRAGMA journal_mode = MEMORY; PRAGMA application_id = {ApplicationId}; PRAGMA user_version = {UserVersion(data.Manifest.Version)};"));
             using (var transaction = connection.BeginTransaction())
             {
                 Execute(connection, string.Join("\n", tables.Select(CreateTable)));
@@ -62,6 +117,77 @@ internal static class SqliteExport
 
         return path;
     }
+
+    /// <summary>
+    /// Writes the <c>metadata.json</c> that Datasette reads (<c>datasette belarus-forces.sqlite -m metadata.json</c>): the
+    /// title, description, licence and source of the data, and the description of every table and column, from the
+    /// tidy tables' codebook; each table's search uses its full-text table.
+    /// </summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="path">The file to create; it must not exist.</param>
+    /// <param name="databaseFile">The database file the metadata describes; Datasette names the database after it.</param>
+    /// <returns><paramref name="path"/>.</returns>
+    /// <exception cref="IOException">The file exists.</exception>
+    public static string WriteDatasetteMetadata(BelarusForcesDataset data, string path, string databaseFile = FileName)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(databaseFile);
+        var tables = TidyTables.Build(data);
+        var manifest = data.Manifest;
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("title", manifest.Title);
+            w.WriteString("description", $"{manifest.Description} Version {manifest.Version}, sha256:{data.ContentHash}.");
+            w.WriteString("license", manifest.DataLicence);
+            w.WriteString("license_url", LicenceUrl(manifest.DataLicence));
+            w.WriteString("source", "Fifteen analytical articles of 2016-2018, quoted verbatim (the repository's seeds/)");
+            w.WriteString("source_url", Repository);
+            w.WriteStartObject("databases");
+            w.WriteStartObject(Path.GetFileNameWithoutExtension(databaseFile));
+            w.WriteStartObject("tables");
+            foreach (var table in tables)
+            {
+                w.WriteStartObject(table.Name);
+                w.WriteString("description", table.Description);
+                if (SearchedIn(table).Any())
+                {
+                    w.WriteString("fts_table", table.Name + "_fts");
+                }
+
+                w.WriteStartObject("columns");
+                foreach (var column in table.Columns)
+                {
+                    w.WriteString(column.Name, column.Description);
+                }
+
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        stream.Write(buffer.WrittenSpan);
+        return path;
+    }
+
+    private const string Repository = "https://github.com/belarus-forces/belarus-forces";
+
+    private static string LicenceUrl(string licence) => licence switch
+    {
+        "CC-BY-4.0" => "https://creativecommons.org/licenses/by/4.0/",
+        "MIT" => "https://opensource.org/licenses/MIT",
+        _ => "https://spdx.org/licenses/" + licence + ".html",
+    };
+
+    private static IEnumerable<string> SearchedIn(TidyTable table) => SearchedColumns.Where(c => table.IndexOf(c) >= 0);
 
     private static string CreateTable(TidyTable table)
     {
@@ -145,13 +271,26 @@ internal static class SqliteExport
         return sql.ToString();
     }
 
-    // One row per searchable text: the record it belongs to (its citation key), where the text comes from, the text.
+    // A full-text table per table that holds searchable text, its content that table's rows by rowid (external
+    // content: the text is stored once), and one "search" table over every collection, each row naming its record.
     private static string SearchIndex(IReadOnlyList<TidyTable> tables)
     {
-        var sql = new StringBuilder("CREATE VIRTUAL TABLE search USING fts5(record_key UNINDEXED, field UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');\n");
+        const string tokenizer = "tokenize = 'unicode61 remove_diacritics 2'";
+        var sql = new StringBuilder();
+        foreach (var table in tables)
+        {
+            var columns = SearchedIn(table).ToList();
+            if (columns.Count > 0)
+            {
+                sql.Append($"CREATE VIRTUAL TABLE {table.Name}_fts USING fts5({string.Join(", ", columns)}, content = '{table.Name}', content_rowid = 'rowid', {tokenizer});\n");
+                sql.Append($"INSERT INTO {table.Name}_fts ({table.Name}_fts) VALUES ('rebuild');\n");
+            }
+        }
+
+        sql.Append($"CREATE VIRTUAL TABLE search USING fts5(record_key UNINDEXED, field UNINDEXED, text, {tokenizer});\n");
         foreach (var table in tables.Where(t => t.Collection is not null))
         {
-            foreach (var column in SearchedColumns.Where(c => table.IndexOf(c) >= 0))
+            foreach (var column in SearchedIn(table).Where(c => c is not "alias" and not "quote"))
             {
                 sql.Append($"INSERT INTO search SELECT '{table.Collection}/' || {table.RecordIdColumn}, '{table.Name}.{column}', {column} FROM {table.Name} WHERE {column} IS NOT NULL;\n");
             }
