@@ -276,8 +276,8 @@ public sealed partial class BelarusForcesDataset
 
     /// <summary>Builds the embedded data afresh (the benchmarks measure this; users get the cached <see cref="Current"/>).</summary>
     internal static BelarusForcesDataset LoadEmbedded() =>
-        DatasetBuilder.Trusted(DataFiles.ReadEmbedded, System.Text.Json.JsonSerializer.Deserialize(DataFiles.ReadEmbedded(DataFiles.EvidenceLines), DataJsonContext.Default.Int32Array)!);
+        DatasetBuilder.Trusted(DataFiles.ReadEmbedded, System.Text.Json.JsonSerializer.Deserialize(DataFiles.ReadEmbedded(DataFiles.EvidenceLines), DataJsonContext.Default.DictionaryStringInt32)!);
 
     /// <summary>Builds trusted data from any source of file bytes, skipping the checks the package's build makes; evidence lines are 0.</summary>
-    internal static BelarusForcesDataset LoadTrusted(Func<string, byte[]?> read) => DatasetBuilder.Trusted(read, []);
+    internal static BelarusForcesDataset LoadTrusted(Func<string, byte[]?> read) => DatasetBuilder.Trusted(read, new Dictionary<string, int>());
 }

@@ -83,7 +83,7 @@ public class AotTests
     // work on a copy of the projects they build (with the data and the shared build files), leaving the repository as it is.
     private static void CopySources(string root, params string[] projects)
     {
-        foreach (var part in projects.Append("data").Append("seeds").Append("eng/DataCheck"))
+        foreach (var part in projects.Append("data").Append("seeds").Append("eng/DataTool"))
         {
             Copy(Path.Combine(Repository.Root, part), Path.Combine(root, part));
         }

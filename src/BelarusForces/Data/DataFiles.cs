@@ -10,7 +10,7 @@ internal static class DataFiles
 
     /// <summary>
     /// The seed line of every quote of the package's own data, in the order the loader meets them: computed when the
-    /// package is built (eng/DataCheck), since the package ships the quotes but not the seed texts.
+    /// package is built (eng/DataTool), since the package ships the quotes but not the seed texts.
     /// </summary>
     public const string EvidenceLines = "evidence-lines.json";
 

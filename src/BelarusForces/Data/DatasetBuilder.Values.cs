@@ -294,13 +294,39 @@ internal sealed partial class DatasetBuilder
             if (Ref(Collections.Sources, evidence[i].Source, item, "source") is { } source)
             {
                 var quote = evidence[i].Quote;
-                int line = _seeds is null ? (_trustedLines?.Count > 0 ? _trustedLines.Dequeue() : 0) : CheckQuote(source, quote, item + ".quote");
-                _evidenceLines.Add(line);
+                int line;
+                if (_seeds is null)
+                {
+                    line = TrustedLine(item);
+                }
+                else
+                {
+                    line = CheckQuote(source, quote, item + ".quote");
+                    _evidenceLines[EvidenceKey(_file, item)] = line;
+                }
+
                 result.Add(new Evidence(source, quote, line));
             }
         }
 
         return new(result.DrainToImmutable()); // no copy unless a problem left it short
+    }
+
+    // The line the package's build found for a quote; a quote it did not see is a defect of the build, not of the data.
+    private int TrustedLine(string path)
+    {
+        if (_trustedLines is null || _trustedLines.Count == 0)
+        {
+            return 0;
+        }
+
+        if (_trustedLines.TryGetValue(EvidenceKey(_file, path), out int line))
+        {
+            return line;
+        }
+
+        Problem(path, Rules.UnexpectedInput, "the package's evidence lines have no entry for this quote; rebuild the package (eng/DataTool computes them)");
+        return 0;
     }
 
     // Finds a quote in its source's lines of its seed, and returns the seed line where it starts (0 when not found).

@@ -18,23 +18,26 @@ internal sealed partial class DatasetBuilder
 {
     private readonly Func<string, (byte[]? Bytes, Rule? Rule, string? Why)> _read;
     private readonly SeedTexts? _seeds; // null for trusted data: the package's own, checked when the package was built
-    private readonly Queue<int>? _trustedLines; // the evidence lines the build computed for trusted data, in build order
+    private readonly IReadOnlyDictionary<string, int>? _trustedLines; // the evidence lines the build computed for trusted data, by quote key
     private readonly List<(DataProblem Problem, bool LineKnown)> _problems = [];
     private readonly Dictionary<string, byte[]> _bytes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object>[] _index = new Dictionary<string, object>[Collections.All.Length];
-    private readonly List<int> _evidenceLines = [];
+    private readonly SortedDictionary<string, int> _evidenceLines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QuoteFinder> _quotes = new(StringComparer.Ordinal); // per seed file
     private string _file = "";
 
-    private DatasetBuilder(Func<string, (byte[]?, Rule?, string?)> read, SeedTexts? seeds, IEnumerable<int>? trustedLines)
+    private DatasetBuilder(Func<string, (byte[]?, Rule?, string?)> read, SeedTexts? seeds, IReadOnlyDictionary<string, int>? trustedLines)
     {
         _read = read;
         _seeds = seeds;
-        _trustedLines = trustedLines is null ? null : new Queue<int>(trustedLines);
+        _trustedLines = trustedLines;
     }
 
-    /// <summary>Builds the package's own data, which the package's build validated, with the evidence lines it computed.</summary>
-    public static BelarusForcesDataset Trusted(Func<string, byte[]?> read, IEnumerable<int> evidenceLines) =>
+    /// <summary>
+    /// Builds the package's own data, which the package's build validated, with the evidence lines it computed (by
+    /// <see cref="EvidenceKey"/>; an empty map leaves every line 0).
+    /// </summary>
+    public static BelarusForcesDataset Trusted(Func<string, byte[]?> read, IReadOnlyDictionary<string, int> evidenceLines) =>
         new DatasetBuilder(f => read(f) is { } bytes ? (bytes, null, null) : (null, Rules.FilePresent, "the file is missing"), null, evidenceLines).Build([]);
 
     /// <summary>Builds a data directory, checking every rule, quotes against the seeds included.</summary>
@@ -59,16 +62,22 @@ internal sealed partial class DatasetBuilder
         }
     }
 
-    /// <summary>The seed line of every quote, in the order the build met them; what <see cref="Trusted"/> is given.</summary>
-    public IReadOnlyList<int> EvidenceLines => _evidenceLines;
+    /// <summary>The seed line of every quote by its <see cref="EvidenceKey"/>; what <see cref="Trusted"/> is given.</summary>
+    public IReadOnlyDictionary<string, int> EvidenceLines => _evidenceLines;
 
-    /// <summary>The last builder's evidence lines, for the build step that embeds them (eng/DataCheck).</summary>
-    public static IReadOnlyList<int> ComputeEvidenceLines(DirectoryInfo data, DirectoryInfo seeds)
+    /// <summary>
+    /// The seed line of every quote of a data directory, checked against the seeds, for the build step that embeds them
+    /// (eng/DataTool). Keyed by file and JSON path, so that the loader can never pair a quote with another's line.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> ComputeEvidenceLines(DirectoryInfo data, DirectoryInfo seeds)
     {
         var builder = new DatasetBuilder(f => DataFiles.ReadChecked(data, f), new SeedTexts(seeds), null);
         builder.Build([]);
         return builder.EvidenceLines;
     }
+
+    /// <summary>The key of a quote in the evidence lines: its file and JSON path, as in <c>procurements.json:$.records[3].batches[1].evidence[0]</c>.</summary>
+    public static string EvidenceKey(string file, string path) => file + ":" + path;
 
     private BelarusForcesDataset Build(IReadOnlyList<string> unexpectedFiles)
     {

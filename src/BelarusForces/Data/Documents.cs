@@ -714,7 +714,7 @@ internal sealed class OneOfAttribute(Type values) : Attribute
     AllowTrailingCommas = false,
     MaxDepth = DataFiles.MaxDepth)]
 [JsonSerializable(typeof(ManifestDocument))]
-[JsonSerializable(typeof(int[]))]
+[JsonSerializable(typeof(Dictionary<string, int>))]
 [JsonSerializable(typeof(ReleasesDocument))]
 [JsonSerializable(typeof(CollectionDocument<SourceDocument>))]
 [JsonSerializable(typeof(CollectionDocument<OrganisationDocument>))]

@@ -1,35 +1,21 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Data = BelarusForces.Data;
 
-namespace BelarusForces.Tests;
+namespace BelarusForces.Data.Generated;
 
-/// <summary>docs/CODEBOOK.md is generated from the JSON Schemas and the data; this test keeps it current.</summary>
-public class CodebookTests
+/// <summary>Writes docs/CODEBOOK.md: every collection file of data/ and every field, from the JSON Schemas and the data.</summary>
+internal static class CodebookWriter
 {
     private static readonly string[] Collections = [.. Data.Collections.All.Select(c => c.Name), "releases", "dataset"];
 
-    [Fact]
-    public void The_codebook_is_current()
+    /// <summary>The codebook of the data directory <paramref name="data"/>, from its schemas (their texts by file name).</summary>
+    public static string Generate(IReadOnlyDictionary<string, string> schemas, DirectoryInfo data)
     {
-        var path = Path.Combine(Repository.Root, "docs", "CODEBOOK.md");
-        var generated = Generate();
-        if (Environment.GetEnvironmentVariable("UPDATE_CODEBOOK") == "1")
-        {
-            File.WriteAllText(path, generated);
-        }
-
-        File.ReadAllText(path).ReplaceLineEndings("\n").Should().Be(generated, "docs/CODEBOOK.md is generated: run the tests with UPDATE_CODEBOOK=1 and commit the result");
-    }
-
-    private static string Generate()
-    {
-        var schemas = Path.Combine(Repository.Data, "schema");
-        var common = JsonNode.Parse(File.ReadAllText(Path.Combine(schemas, "common.schema.json")))!["$defs"]!.AsObject();
+        var common = JsonNode.Parse(schemas["common.schema.json"])!["$defs"]!.AsObject();
         var sb = new StringBuilder();
         sb.Append("# Codebook\n\n");
         sb.Append("Every collection file of `data/` and every field, with its type, allowed values and an example from the data. ");
-        sb.Append("Generated from `data/schema/*.schema.json` by `CodebookTests`; do not edit by hand.\n\n");
+        sb.Append("Generated from `data/schema/*.schema.json` by `dotnet run --project eng/DataTool -- generate`; do not edit by hand.\n\n");
         sb.Append("## Shared value types\n\n| type | meaning |\n|---|---|\n");
         foreach (var (name, def) in common)
         {
@@ -38,21 +24,21 @@ public class CodebookTests
 
         foreach (var collection in Collections)
         {
-            var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(schemas, collection + ".schema.json")))!;
-            var data = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Data, collection + ".json")))!;
+            var schema = JsonNode.Parse(schemas[collection + ".schema.json"])!;
+            var document = JsonNode.Parse(File.ReadAllText(Path.Combine(data.FullName, collection + ".json")))!;
             sb.Append($"\n## {collection}.json — {schema["title"]}\n\n");
             JsonObject item;
             List<JsonNode?> examples;
             if (schema["properties"]!["records"] is { } records)
             {
                 item = records["items"]!.AsObject();
-                examples = [.. data["records"]!.AsArray()];
+                examples = [.. document["records"]!.AsArray()];
                 sb.Append($"{item["description"]} The file holds `records`, an array of these.\n\n");
             }
             else
             {
                 item = schema.AsObject();
-                examples = [data];
+                examples = [document];
             }
 
             Fields(sb, item, examples, "");
@@ -61,7 +47,7 @@ public class CodebookTests
         sb.Append("\n## Validation rules\n\n");
         sb.Append("`BelarusForcesDataset.LoadDirectory` and `belarus-forces validate` check every rule and report each problem with its file, JSON path, line and rule.\n\n");
         sb.Append("| rule | what it asks |\n|---|---|\n");
-        foreach (var rule in Data.Rules.All)
+        foreach (var rule in Rules.All)
         {
             sb.Append($"| `{rule.Id}` | {Cell(rule.Description)} |\n");
         }

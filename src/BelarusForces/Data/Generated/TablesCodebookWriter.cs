@@ -1,34 +1,22 @@
 using System.Text;
 using BelarusForces.Export;
 
-namespace BelarusForces.Tests;
+namespace BelarusForces.Data.Generated;
 
-/// <summary>docs/TABLES.md, the codebook of the tidy tables every export writes, is generated from the table model; this test keeps it current.</summary>
-public class TablesCodebookTests
+/// <summary>Writes docs/TABLES.md, the codebook of the tidy tables every export writes, from the table model.</summary>
+internal static class TablesCodebookWriter
 {
-    [Fact]
-    public void The_tables_codebook_is_current()
+    /// <summary>The codebook of the tables of <paramref name="dataset"/>, with their row counts.</summary>
+    public static string Generate(BelarusForcesDataset dataset)
     {
-        var path = Path.Combine(Repository.Root, "docs", "TABLES.md");
-        var generated = Generate();
-        if (Environment.GetEnvironmentVariable("UPDATE_CODEBOOK") == "1")
-        {
-            File.WriteAllText(path, generated);
-        }
-
-        File.ReadAllText(path).ReplaceLineEndings("\n").Should().Be(generated, "docs/TABLES.md is generated: run the tests with UPDATE_CODEBOOK=1 and commit the result");
-    }
-
-    private static string Generate()
-    {
-        var tables = TidyTables.Build(BelarusForcesDataset.Current);
+        var tables = TidyTables.Build(dataset);
         var sb = new StringBuilder();
         sb.Append("# Codebook of the exported tables\n\n");
         sb.Append("`belarus-forces export` writes the dataset as the tidy tables below, whatever the format: a CSV or JSON Lines file per table, ");
         sb.Append("a Frictionless Data Package (the CSV files and `datapackage.json`, whose schemas say what this page says), one SQLite database, or a Parquet file per table. ");
         sb.Append("Each row is one fact and each cell one value. A quantity `q` is four columns: `q` in the data's notation (`>50`), `q_low`, `q_high` and ");
         sb.Append("`q_qualifier`; an EDTF date `d` is four: `d` as written (`2018-02~`), `d_earliest`, `d_latest` and `d_precision`. ");
-        sb.Append("A missing value is null (an empty CSV field, SQL NULL). The plain CSV export holds every value exactly as the data has it; `--excel` (and the explorer's CSV downloads) prefix an apostrophe to a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return, so that a spreadsheet shows it as text and evaluates no formula. Generated from the table model (`TidyTables`) by `TablesCodebookTests`; do not edit by hand.\n\n");
+        sb.Append("A missing value is null (an empty CSV field, SQL NULL). The plain CSV export holds every value exactly as the data has it; `--excel` (and the explorer's CSV downloads) prefix an apostrophe to a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return, so that a spreadsheet shows it as text and evaluates no formula. Generated from the table model (`TidyTables`) by `dotnet run --project eng/DataTool -- generate`; do not edit by hand.\n\n");
         sb.Append("The CSV dialect, of the export and of every listing's `--format csv` alike: RFC 4180, UTF-8 without a byte-order mark (`--excel` adds one), ");
         sb.Append("a header row, commas, CRLF line ends; a field with a comma, a quote or a line break is quoted and its quotes doubled; null is an empty field ");
         sb.Append("and an empty text is `\"\"`. A missing value is an empty field and nothing else: the text `NA` is Namibia's code, and flags are `true`/`false`. ");
