@@ -21,10 +21,11 @@ internal static partial class Commands
         var exact = ExactOption();
         var unit = UnitOption("Only procurements for this unit or its subunits");
         var dates = DateOptions("ordered, expected or delivered");
+        var quotes = QuotesOption();
         var format = FormatOption();
         var command = new Command("procurements", "Acquisitions, deliveries, plans, modernisations and exports, with quantities, dates and sources.\nExample: belarus-forces procurements --supplier Russia --status delivered --date 2017")
         {
-            supplier, recipient, status, kind, equipment, exact, unit, dates.Date, dates.Within, format,
+            supplier, recipient, status, kind, equipment, exact, unit, dates.Date, dates.Within, quotes, format,
         };
         command.SetAction(parse => Run(() =>
         {
@@ -39,7 +40,7 @@ internal static partial class Commands
                 (from is null || p.Supplier == from) && (to is null || p.Recipient == to) && (wanted is null || p.Status == wanted)
                 && (wantedKind is null || p.Kind == wantedKind) && (type is null || type.Contains(p.Equipment))
                 && (forUnit is null || WithinUnit(p.RecipientUnit, forUnit)) && (date is not { } d || d.Matches(p)));
-            var listing = Listing.For(Registry.Procurements, rows);
+            var listing = Listing.For(Registry.Procurements, rows, quotes: parse.GetValue(quotes));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -50,17 +51,18 @@ internal static partial class Commands
     {
         var participant = CountryOption("--participant", "Only exercises this country took part in");
         var dates = DateOptions("held");
+        var quotes = QuotesOption();
         var format = FormatOption();
         var command = new Command("exercises", "Exercises with dates, participants, observers and statistics.\nExample: belarus-forces exercises --date 2017 --participant Russia")
         {
-            dates.Date, dates.Within, participant, format,
+            dates.Date, dates.Within, participant, quotes, format,
         };
         command.SetAction(parse => Run(() =>
         {
             var country = ParseCountry(parse.GetValue(participant), "--participant");
             var date = ParseDates(parse, dates);
             var rows = Data.Exercises.Where(e => (date is not { } d || d.Matches(e)) && (country is not { } c || e.Participants.Any(p => p.Country == c)));
-            var listing = Listing.For(Registry.Exercises, rows);
+            var listing = Listing.For(Registry.Exercises, rows, quotes: parse.GetValue(quotes));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -74,10 +76,11 @@ internal static partial class Commands
         var equipment = new Option<string?>("--equipment") { Description = "Only events that involve this equipment type (any of its names)." };
         var kind = new Option<string?>("--kind") { Description = "Only this kind: " + string.Join(", ", Kebab.Names<EventKind>()) + "." };
         var dates = DateOptions("of the event");
+        var quotes = QuotesOption();
         var format = FormatOption();
         var command = new Command("events", "Dated military facts: tests, deployments, decisions, statements, peacekeeping, espionage.\nExample: belarus-forces events --date 2017 --kind test")
         {
-            dates.Date, dates.Within, unit, person, equipment, kind, format,
+            dates.Date, dates.Within, unit, person, equipment, kind, quotes, format,
         };
         command.SetAction(parse => Run(() =>
         {
@@ -87,7 +90,7 @@ internal static partial class Commands
                 parse.GetValue(person) is { } p ? Resolve(p, Data.People, "person") : null,
                 parse.GetValue(equipment) is { } e ? Resolve(e, Data.Equipment, "equipment type") : null,
                 parse.GetValue(kind) is { } k ? ParseKebab<EventKind>(k, "--kind") : null);
-            var listing = Listing.For(Registry.Events, rows);
+            var listing = Listing.For(Registry.Events, rows, quotes: parse.GetValue(quotes));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -99,10 +102,11 @@ internal static partial class Commands
         var country = CountryOption("--country", "Only units of this country's forces");
         var parent = UnitOption("Only this unit's subunits, at every level", "--parent");
         var kind = new Option<string?>("--kind") { Description = "Only this kind: " + string.Join(", ", Kebab.Names<UnitKind>()) + "." };
+        var quotes = QuotesOption();
         var format = FormatOption();
         var command = new Command("units", "Units and formations: hierarchy, commanders, personnel strength.\nExample: belarus-forces units --parent belarus-armed-forces")
         {
-            country, parent, kind, format,
+            country, parent, kind, quotes, format,
         };
         command.SetAction(parse => Run(() =>
         {
@@ -111,7 +115,7 @@ internal static partial class Commands
             var wanted = parse.GetValue(kind) is { } k ? ParseKebab<UnitKind>(k, "--kind") : (UnitKind?)null;
             var listing = Listing.For(Registry.Units, Data.Units.Where(u => (c is null || u.Country == c) && (wanted is null || u.Kind == wanted) && (above is null || (u != above && WithinUnit(u, above)))),
                 "commanders", u => string.Join("; ", Data.Posts(unit: (Unit)u).Where(h => h.Post.Title.StartsWith("Commander", StringComparison.OrdinalIgnoreCase))
-                    .Select(h => $"{h.Person.Name} ({h.Post.Date?.ToString() ?? "undated"})").Distinct()));
+                    .Select(h => $"{h.Person.Name} ({h.Post.Date?.ToString() ?? "undated"})").Distinct()), quotes: parse.GetValue(quotes));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -164,17 +168,18 @@ internal static partial class Commands
         var kind = new Option<string?>("--kind") { Description = "Only this kind: " + string.Join(", ", Kebab.Names<OrganisationKind>()) + "." };
         var country = CountryOption("--country", "Only organisations of this country");
         var member = CountryOption("--member", "Only international organisations this country is a member of");
+        var quotes = QuotesOption();
         var format = FormatOption();
         var command = new Command("organisations", "The defence industry, state bodies, international organisations, media and think tanks.\nExample: belarus-forces organisations --kind defence-industry")
         {
-            kind, country, member, format,
+            kind, country, member, quotes, format,
         };
         command.SetAction(parse => Run(() =>
         {
             var wanted = parse.GetValue(kind) is { } k ? ParseKebab<OrganisationKind>(k, "--kind") : (OrganisationKind?)null;
             var c = ParseCountry(parse.GetValue(country), "--country");
             var m = ParseCountry(parse.GetValue(member), "--member");
-            var listing = Listing.For(Registry.Organisations, Data.Organisations.Where(o => (wanted is null || o.Kind == wanted) && (c is null || o.Country == c) && (m is not { } mc || o.Members.Contains(mc))));
+            var listing = Listing.For(Registry.Organisations, Data.Organisations.Where(o => (wanted is null || o.Kind == wanted) && (c is null || o.Country == c) && (m is not { } mc || o.Members.Contains(mc))), quotes: parse.GetValue(quotes));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -186,17 +191,18 @@ internal static partial class Commands
         var kind = new Option<string?>("--kind") { Description = "Only this kind: " + string.Join(", ", Kebab.Names<AgreementKind>()) + "." };
         var party = new Option<string?>("--party") { Description = "Only agreements with this party: a country (Russia, RU) or an organisation (CSTO)." };
         var dates = DateOptions("signed, in force or published");
+        var quotes = QuotesOption();
         var format = FormatOption();
         var command = new Command("agreements", "Agreements, laws, doctrine and decisions, with parties and dates.\nExample: belarus-forces agreements --party Russia")
         {
-            kind, party, dates.Date, dates.Within, format,
+            kind, party, dates.Date, dates.Within, quotes, format,
         };
         command.SetAction(parse => Run(() =>
         {
             var wanted = parse.GetValue(kind) is { } k ? ParseKebab<AgreementKind>(k, "--kind") : (AgreementKind?)null;
             Func<Party, bool> isParty = parse.GetValue(party) is { } text ? PartyMatcher(text, "--party") : _ => true;
             var date = ParseDates(parse, dates);
-            var listing = Listing.For(Registry.Agreements, Data.Agreements.Where(a => (wanted is null || a.Kind == wanted) && (parse.GetValue(party) is null || a.Parties.Any(isParty)) && (date is not { } d || d.Matches(a))));
+            var listing = Listing.For(Registry.Agreements, Data.Agreements.Where(a => (wanted is null || a.Kind == wanted) && (parse.GetValue(party) is null || a.Parties.Any(isParty)) && (date is not { } d || d.Matches(a))), quotes: parse.GetValue(quotes));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -206,12 +212,13 @@ internal static partial class Commands
     private static Command Sites()
     {
         var country = CountryOption("--country", "Only sites in this country");
+        var quotes = QuotesOption();
         var format = FormatOption();
-        var command = new Command("sites", "Bases, missile sites and training grounds.\nExample: belarus-forces sites --country Belarus") { country, format };
+        var command = new Command("sites", "Bases, missile sites and training grounds.\nExample: belarus-forces sites --country Belarus") { country, quotes, format };
         command.SetAction(parse => Run(() =>
         {
             var c = ParseCountry(parse.GetValue(country), "--country");
-            var listing = Listing.For(Registry.Sites, Data.Sites.Where(s => c is null || s.Country == c));
+            var listing = Listing.For(Registry.Sites, Data.Sites.Where(s => c is null || s.Country == c), quotes: parse.GetValue(quotes));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -225,10 +232,11 @@ internal static partial class Commands
         var exact = ExactOption();
         var status = new Option<string?>("--status") { Description = "Only this status: " + string.Join(", ", Kebab.Names<InventoryStatus>()) + "." };
         var dates = DateOptions("of the observation");
+        var quotes = QuotesOption();
         var format = FormatOption();
         var command = new Command("inventory", "What a unit holds, as of when, with status and quantity.\nExample: belarus-forces inventory --unit sof")
         {
-            unit, equipment, exact, status, dates.Date, dates.Within, format,
+            unit, equipment, exact, status, dates.Date, dates.Within, quotes, format,
         };
         command.SetAction(parse => Run(() =>
         {
@@ -236,7 +244,7 @@ internal static partial class Commands
             var type = parse.GetValue(equipment) is { } e ? EquipmentFamily(Resolve(e, Data.Equipment, "equipment type"), parse.GetValue(exact)) : null;
             var wanted = parse.GetValue(status) is { } s ? ParseKebab<InventoryStatus>(s, "--status") : (InventoryStatus?)null;
             var date = ParseDates(parse, dates);
-            var listing = Listing.For(Registry.Inventory, Data.Inventory.Where(i => (holder is null || WithinUnit(i.Holder, holder)) && (type is null || type.Contains(i.Equipment)) && (wanted is null || i.Status == wanted) && (date is not { } d || d.Matches(i))));
+            var listing = Listing.For(Registry.Inventory, Data.Inventory.Where(i => (holder is null || WithinUnit(i.Holder, holder)) && (type is null || type.Contains(i.Equipment)) && (wanted is null || i.Status == wanted) && (date is not { } d || d.Matches(i))), quotes: parse.GetValue(quotes));
             listing.Write(parse.GetValue(format)!.Value, Console.Out);
             return 0;
         }));
@@ -263,6 +271,8 @@ internal static partial class Commands
     }
 
     // ---- options and inputs shared by the listings -----------------------------------------------------------
+
+    private static Option<bool> QuotesOption() => new("--quotes") { Description = "Add each row's first quote, with its source, so that the evidence is on screen." };
 
     private static Option<string?> CountryOption(string name, string what) =>
         new(name) { Description = what + ": a name, an ISO 3166-1 code or a common other name (Russia, RU, Russian Federation; SU or USSR for the Soviet Union)." };

@@ -347,15 +347,8 @@ internal static partial class Commands
     private static Evidence? FindEvidence(Source source, string quote) =>
         Data.ReferencesTo(source).SelectMany(r => AllEvidence(r.Record)).FirstOrDefault(e => e.Quote == quote && ReferenceEquals(e.Source, source));
 
-    private static IEnumerable<Evidence> AllEvidence(IRecord record) => record.Evidence.Concat(record switch
-    {
-        Person p => p.Posts.SelectMany(c => c.Evidence),
-        Procurement p => p.Batches.SelectMany(c => c.Evidence),
-        Unit u => u.Strength.SelectMany(c => c.Evidence),
-        Exercise x => x.Statistics.SelectMany(c => c.Evidence),
-        Indicator i => i.Observations.SelectMany(c => c.Evidence),
-        _ => [],
-    });
+    // The record's own quotes and those of its nested claims (deliveries, posts, strength, statistics, observations).
+    private static IEnumerable<Evidence> AllEvidence(IRecord record) => record.Evidence.Concat(record.Claims.SelectMany(c => c.Evidence)).Distinct();
 
     private static void WriteEvidence(TextWriter output, Evidence e, string indent)
     {

@@ -1,4 +1,5 @@
 using BelarusForces.Data;
+using BelarusForces.Model;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
@@ -31,11 +32,16 @@ internal sealed class Listing(params string[] columns)
     /// <summary>
     /// A listing of a collection's records from its declared fields: the id, every field (a reference as its id, a
     /// quantity or a date as the data writes it) and every nested list, its items joined by "; " and each item's
-    /// values by "@" (<c>6@2017-11</c>). The table shows the id, the fields declared as listed and the extra column, if any.
+    /// values by "@" (<c>6@2017-11</c>). The table shows the id, the fields declared as listed, the extra column, if any, and with <paramref name="quotes"/> each row's first quote.
     /// </summary>
-    public static Listing For(Collection collection, IEnumerable<object> records, string? extraColumn = null, Func<object, string?>? extraCell = null)
+    public static Listing For(Collection collection, IEnumerable<object> records, string? extraColumn = null, Func<object, string?>? extraCell = null, bool quotes = false)
     {
         (string Column, Func<object, string?> Cell)[] extra = extraColumn is null ? [] : [(extraColumn, extraCell!)];
+        if (quotes)
+        {
+            extra = [.. extra, ("quote", r => ((IRecord)r).Evidence is [var first, ..] ? $"“{first.Quote}” — {first.Source.Id}, line {first.Line}" : null)];
+        }
+
         var fields = collection.Fields;
         var lists = collection.Lists;
         var listing = new Listing([.. fields.Select(f => f.ListingColumn).Prepend("id").Concat(lists.Select(l => l.Table)).Concat(extra.Select(e => e.Column))])

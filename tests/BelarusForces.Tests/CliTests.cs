@@ -21,6 +21,22 @@ public class CliTests
     }
 
     [Fact]
+    public void A_listing_with_quotes_puts_each_rows_first_quote_and_its_source_on_screen()
+    {
+        var (code, output, _) = Run("inventory", "--unit", "sof", "--quotes", "--format", "json");
+
+        code.Should().Be(0);
+        var rows = JsonNode.Parse(output)!.AsArray();
+        rows.Should().NotBeEmpty();
+        foreach (var row in rows)
+        {
+            var record = BelarusForcesDataset.Current.FindRecord("inventory/" + (string?)row!["id"])!;
+            var first = record.Evidence[0];
+            ((string?)row["quote"]).Should().Be($"“{first.Quote}” — {first.Source.Id}, line {first.Line}");
+        }
+    }
+
+    [Fact]
     public void Procurements_filter_and_print_stable_json()
     {
         var (code, output, _) = Run("procurements", "--supplier", "RU", "--status", "delivered", "--year", "2017", "--format", "json");

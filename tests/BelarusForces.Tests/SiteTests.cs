@@ -221,7 +221,7 @@ public sealed partial class SiteTests : IDisposable
         foreach (var t in Data.Withdrawn)
         {
             var page = Page(t.Key);
-            page.Should().Contain($"withdrawn in {t.Version}").And.Contain(System.Net.WebUtility.HtmlEncode(t.Reason));
+            page.Should().Contain($"withdrawn in {t.Version}").And.Contain(Encoded(t.Reason));
             page.Should().Contain($"../../{t.ReplacedBy}/index.html");
         }
 
@@ -275,6 +275,27 @@ public sealed partial class SiteTests : IDisposable
         refused.ExitCode.Should().Be(2);
         refused.Err.Trim().Should().StartWith("--release: BelarusForces 0.9 was never released; the releases are 1.0.0, 1.1.0");
     }
+
+    [Fact]
+    public void Records_whose_sources_disagree_show_both_quotes_side_by_side()
+    {
+        var contradiction = Data.Contradictions().First();
+        foreach (var (record, other) in new[] { (contradiction.Record, contradiction.Other), (contradiction.Other, contradiction.Record) })
+        {
+            var page = Page(record.CitationKey);
+            page.Should().Contain("id=\"related\"").And.Contain($"../../{other.CitationKey}/index.html");
+            var disagree = page[page.IndexOf("class=\"disagree\"", StringComparison.Ordinal)..];
+            disagree.Should().Contain(Encoded(record.Evidence[0].Quote)).And.Contain(Encoded(other.Evidence[0].Quote));
+        }
+
+        var updated = Data.FindRecord("procurements/su-30sm-from-russia-2017-plan")!;
+        Page(updated.CitationKey).Should().Contain("updated by <a href=\"../../procurements/su-30sm-delivery-delayed/index.html\"");
+    }
+
+    // Text as the site's writer encodes it.
+    private static string Encoded(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
 
     private static string Page(string key) => File.ReadAllText(Path.Combine(Site.Value, key, "index.html"));
 

@@ -87,7 +87,7 @@ internal sealed partial class SiteWriter
         }
     }
 
-    private string LabelOf(IRecord record) => record is INamedRecord named ? named.Name : Capital(_views[record.CitationKey].Title);
+    private static string LabelOf(IRecord record) => record is INamedRecord named ? named.Name : Capital(record.Title);
 
     private void IndicatorChart(Html h, Indicator indicator)
     {
@@ -230,6 +230,50 @@ internal sealed partial class SiteWriter
             RecordList(h, mentions, up);
             h.Close("section");
         }
+
+        Related(h, record, references, up);
+    }
+
+    // The typed relations both ways; for sources that disagree, the quotes of both records side by side.
+    private void Related(Html h, IRecord record, IEnumerable<BelarusForces.Search.RecordReference> references, string up)
+    {
+        var related = _data.RelationsOf(record).Select(r => (r.Kind, Other: r.Record, Outgoing: true))
+            .Concat(references.Where(r => r.Field == "relations")
+                .SelectMany(r => _data.RelationsOf(r.Record).Where(x => ReferenceEquals(x.Record, record)).Select(x => (x.Kind, Other: r.Record, Outgoing: false))))
+            .ToList();
+        if (related.Count == 0)
+        {
+            return;
+        }
+
+        h.Open("section", ("aria-labelledby", "related")).Element("h2", "Related records", ("id", "related")).Open("ul", ("class", "refs"));
+        foreach (var (kind, other, outgoing) in related)
+        {
+            var words = (kind, outgoing) switch
+            {
+                (RelationKind.Updates, true) => "updates",
+                (RelationKind.Updates, false) => "updated by",
+                (RelationKind.PartOf, true) => "part of",
+                (RelationKind.PartOf, false) => "has as a part",
+                _ => "sources disagree with",
+            };
+            h.Open("li").Text(words + " ").Link(up + PathOf(other), LabelOf(other)).Close("li");
+        }
+
+        h.Close("ul");
+        foreach (var (_, other, _) in related.Where(r => r.Kind == RelationKind.Contradicts))
+        {
+            h.Element("h3", "Sources disagree: " + LabelOf(other)).Open("div", ("class", "disagree"));
+            foreach (var side in new[] { record, other })
+            {
+                h.Open("figure", ("class", "evidence")).Open("blockquote").Element("p", side.Evidence[0].Quote).Close("blockquote")
+                    .Open("figcaption").Text("— ").Link(up + PathOf(side), LabelOf(side)).Text($", {side.Evidence[0].Source.Headline} ({Words.Date(side.Evidence[0].Source.Published)})").Close("figcaption").Close("figure");
+            }
+
+            h.Close("div");
+        }
+
+        h.Close("section");
     }
 
     private static List<IRecord> Ordered(IEnumerable<IRecord> records) =>
