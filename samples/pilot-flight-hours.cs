@@ -1,6 +1,6 @@
 // Belarusian military pilots' average annual flight hours, with the Soviet and Russian comparison points.
 // Run: dotnet run samples/pilot-flight-hours.cs   (writes pilot-flight-hours.svg beside the current directory)
-// Outside this repository, replace the #:project line with:  #:package BelarusForces@1.1.0
+// Outside this repository, replace the #:project line with:  #:package BelarusForces@1.2.0
 #:project ../src/BelarusForces/BelarusForces.csproj
 
 using BelarusForces;

@@ -1,6 +1,6 @@
 // What did Belarus acquire, from which country, when, and on what evidence?
 // Run: dotnet run samples/procurements-by-supplier.cs
-// Outside this repository, replace the #:project line with:  #:package BelarusForces@1.1.0
+// Outside this repository, replace the #:project line with:  #:package BelarusForces@1.2.0
 #:project ../src/BelarusForces/BelarusForces.csproj
 
 using BelarusForces;

@@ -1,6 +1,6 @@
 // The equipment of the Special Operations Forces, as of the end of 2017, with origin and evidence.
 // Run: dotnet run samples/sof-equipment.cs
-// Outside this repository, replace the #:project line with:  #:package BelarusForces@1.1.0
+// Outside this repository, replace the #:project line with:  #:package BelarusForces@1.2.0
 #:project ../src/BelarusForces/BelarusForces.csproj
 
 using BelarusForces;

@@ -394,7 +394,9 @@ internal sealed partial class SiteWriter
             w.WriteEndArray();
         }
 
-        return "window.BelarusForcesIndex = " + Encoding.UTF8.GetString(buffer.WrittenSpan) + ";\n";
+        // The collections in the site's order, from the registry, which search uses to break ties.
+        var order = "[" + string.Join(", ", CollectionOrder.Append("sources").Select(c => "\"" + c + "\"")) + "]";
+        return "window.BelarusForcesIndex = " + Encoding.UTF8.GetString(buffer.WrittenSpan) + ";\nwindow.BelarusForcesCollections = " + order + ";\n";
 
         static void Entry(Utf8JsonWriter w, string url, string title, string aliases, string text, string collection, string date)
         {

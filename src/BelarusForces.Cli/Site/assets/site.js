@@ -135,14 +135,12 @@
     pre.parentNode.insertBefore(button, pre.nextSibling);
   }
 
-  // Facts before the things they are about, as the site lists its collections.
-  var order = ["procurements", "inventory", "exercises", "events", "indicators", "agreements", "units", "equipment", "people", "organisations", "sites", "sources"];
-
   function prepare(entry) {
     entry.tw = " " + fold(entry.t, true);
     entry.aw = " " + fold(entry.a, true);
     entry.xw = " " + fold(entry.x, true);
-    entry.rank = order.indexOf(entry.c);
+    // Facts before the things they are about, in the site's order of collections (written with the index).
+    entry.rank = (window.BelarusForcesCollections || []).indexOf(entry.c);
     return entry;
   }
 
