@@ -115,7 +115,9 @@ public sealed class ExplorerTests(GeneratedSite site) : IClassFixture<GeneratedS
         await TabUntil(page, "document.activeElement.id === 'q'");
         await page.Keyboard.TypeAsync("Zapad");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search/index.html?q=Zapad");
+        // The results appear once the page has read its index, which takes a while on a busy machine.
+        await page.WaitForURLAsync("**/search/index.html?q=Zapad", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("#results a").First.WaitForAsync(new() { Timeout = 90_000 });
         await TabUntil(page, "document.activeElement.closest('#results') !== null");
         var target = await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')");
         await page.Keyboard.PressAsync("Enter");
