@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using BelarusForces.Export;
 using BelarusForces.Data;
 using BelarusForces.Model;
 using BelarusForces.Queries;
@@ -13,7 +14,7 @@ namespace BelarusForces.Cli;
 // Search, show and indicator: from a question to a record, and from a record to its quotes and to what refers to it.
 internal static partial class Commands
 {
-    private static readonly string[] Collections = [.. BelarusForces.Data.Collections.All.Select(c => c.Name)];
+    private static IReadOnlyList<string> Collections => DatasetExport.Collections;
 
     private static Command Search()
     {

@@ -49,7 +49,7 @@ internal sealed class Listing(params string[] columns)
         foreach (var record in records)
         {
             listing.Add([.. fields.Select(f => f.TextOf(record)).Prepend(collection.IdOfRecord(record))
-                .Concat(lists.Select(l => Joined(l.ItemsOf(record).Select(item => string.Join("@", l.Fields.Where(f => f.Column is not ("claim" or "hedge" or "note")).Select(f => f.TextOf(item) ?? "?"))))))
+                .Concat(lists.Select(l => Joined(l.ItemsOf(record).Select(item => string.Join("@", l.Fields.Where(f => !f.DescribesClaim).Select(f => f.TextOf(item) ?? "?"))))))
                 .Concat(extra.Select(e => e.Cell(record)))]);
         }
 

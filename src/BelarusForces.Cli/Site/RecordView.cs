@@ -40,7 +40,7 @@ internal sealed record RecordView(IRecord Record, string Title, string Kind, Edt
     public static RecordView Of(IRecord record)
     {
         var collection = Collections.Named(record.Collection);
-        var shown = collection.Fields.Where(f => !NotAField(f)).ToArray();
+        var shown = collection.Fields.Where(f => !f.DescribesClaim).ToArray();
         var kind = (shown.FirstOrDefault(f => f.Column == "kind") ?? shown.FirstOrDefault(f => f.Kind == FieldKind.Code))?.TextOf(record) ?? collection.Name;
         var fields = shown.Where(f => f.Column is not ("name" or "title")).Select(f => FieldOf(f.Label, f.Kind, f.ValueOf(record))).ToList();
         var tables = new List<NestedTable>();
@@ -49,7 +49,7 @@ internal sealed record RecordView(IRecord Record, string Title, string Kind, Edt
             var items = list.ItemsOf(record);
             if (list.ItemsAreClaims)
             {
-                var columns = list.Fields.Where(f => !NotAField(f)).ToArray();
+                var columns = list.Fields.Where(f => !f.DescribesClaim).ToArray();
                 tables.Add(new NestedTable(list.Label, [.. columns.Select(c => c.Label)],
                     [.. items.Select(item => new NestedRow((IClaim)item, [.. columns.Select(c => FieldOf(c.Label, c.Kind, c.ValueOf(item)) is { IsEmpty: false } cell ? cell : Field.Of(c.Label, "not stated"))]))]));
             }
@@ -67,9 +67,6 @@ internal sealed record RecordView(IRecord Record, string Title, string Kind, Edt
 
     /// <summary>The record's own note (a curator's, not a quote), if it has one.</summary>
     public string? Note => Record.Note;
-
-    // The claim, hedge and note are shown with the evidence, not among the fields.
-    private static bool NotAField(BelarusForces.Data.Field field) => field.Column is "claim" or "hedge" or "note";
 
     private static Field FieldOf(string label, FieldKind kind, object? value) => new(label, Words(kind, value), Link(value) is { } link ? [link] : []);
 

@@ -90,6 +90,9 @@ internal sealed class Field(string column, string label, string description, Fie
         var other => throw new InvalidOperationException($"Field {Column} holds a {other.GetType().Name}, which no field kind describes."),
     };
 
+    /// <summary>Whether the field is a claim's status, hedge or note, which pages and listings show with the evidence rather than as a value.</summary>
+    public bool DescribesClaim => Column is "claim" or "hedge" or "note";
+
     /// <summary>The column name in listings: a reference's column names the id it holds (<c>equipment_id</c>).</summary>
     public string ListingColumn => Kind == FieldKind.Reference ? Column + "_id" : Column;
 }
@@ -100,6 +103,9 @@ internal sealed class NestedList(string member, string table, string label, stri
 {
     /// <summary>The document's member that holds the list, as the data file names it, such as <c>batches</c>.</summary>
     public string Member { get; } = member;
+
+    /// <summary>The member's name in snake_case, as search hits and back-references name the field: <c>observers_invited</c>.</summary>
+    public string Column { get; } = System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(member);
 
     /// <summary>The tidy table's name, such as <c>procurement_batches</c>.</summary>
     public string Table { get; } = table;

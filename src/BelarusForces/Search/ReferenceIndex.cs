@@ -49,7 +49,7 @@ internal sealed class ReferenceIndex
         foreach (var collection in Collections.All.Skip(1))
         {
             var pointing = collection.Fields.Where(f => f.Kind is FieldKind.Reference or FieldKind.Party).ToArray();
-            var lists = collection.Lists.Select(l => (List: l, Name: l.Label.ToLowerInvariant().Replace(' ', '_'), Fields: l.Fields.Where(f => f.Kind is FieldKind.Reference or FieldKind.Party).ToArray()))
+            var lists = collection.Lists.Select(l => (List: l, Name: l.Column, Fields: l.Fields.Where(f => f.Kind is FieldKind.Reference or FieldKind.Party).ToArray()))
                 .Where(l => l.Fields.Length > 0).ToArray();
             foreach (var record in data.RecordsIn(collection).Cast<IRecord>())
             {

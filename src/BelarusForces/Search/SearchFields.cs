@@ -39,7 +39,7 @@ internal static class SearchFields
         {
             foreach (var field in list.Fields.Where(f => f.Searchable))
             {
-                var name = list.Label.ToLowerInvariant().Replace(' ', '_');
+                var name = list.Column;
                 foreach (var item in list.ItemsOf(record))
                 {
                     if (field.ValueOf(item) is string text)
