@@ -11,7 +11,11 @@ internal sealed record ListColumn(string Name, Func<RecordView, Field> Cell, Fun
 /// <summary>A facet of a listing: a question the rows can be narrowed by (kind, status, supplier, claim, year), with a row's answers.</summary>
 internal sealed record ListFacet(string Name, Func<RecordView, IEnumerable<string>> Values);
 
-/// <summary>The listing of each collection: the columns that answer its questions, its facets, and the order rows come in.</summary>
+/// <summary>
+/// The listing of each collection, from its declared fields (<c>Collections.Fields.cs</c>): the record's title, then
+/// the fields declared as listed, as the CLI listing shows them; facets from the listed codes and countries, the
+/// claim and the year; dated collections in date order.
+/// </summary>
 internal static class Listings
 {
     /// <summary>A date's sort key: by its earliest day (an interval by its start; "until X" by X), then its latest; undated rows sort last.</summary>
@@ -26,89 +30,78 @@ internal static class Listings
             ? Enumerable.Range(from.Year, to.Year - from.Year + 1).Select(y => y.ToString(CultureInfo.InvariantCulture))
             : [];
 
-    public static IReadOnlyList<ListColumn> Columns(string collection) => collection switch
-    {
-        "procurements" =>
-        [
-            Title("deal"), new("equipment", v => Field.Of("equipment", ((Procurement)v.Record).Equipment)),
-            Text("supplier", v => ((Procurement)v.Record).Supplier?.Name), Text("status", v => Kebab.Name(((Procurement)v.Record).Status)),
-            Date("first date", v => First((Procurement)v.Record)), Date("last date", v => Last((Procurement)v.Record)),
-            new("quantity", v => Field.Of("quantity", ((Procurement)v.Record).Quantity?.Describe()), v => NumberKey(((Procurement)v.Record).Quantity), true),
-        ],
-        "inventory" =>
-        [
-            Title("holding"), new("holder", v => Field.Of("holder", ((InventoryObservation)v.Record).Holder)),
-            Text("status", v => Kebab.Name(((InventoryObservation)v.Record).Status)),
-            new("quantity", v => Field.Of("quantity", ((InventoryObservation)v.Record).Quantity?.Describe()), v => NumberKey(((InventoryObservation)v.Record).Quantity), true),
-            Date("as of", v => v.Date), Claim(),
-        ],
-        "events" => [Date("date", v => v.Date), Text("kind", v => v.Kind), Title("event"), Claim()],
-        "exercises" => [Title("exercise"), Date("dates", v => v.Date), Text("kind", v => v.Kind), Claim()],
-        "indicators" =>
-        [
-            Title("indicator"),
-            new("latest value", v => Field.Of("latest value", Latest((Indicator)v.Record) is { } o ? $"{o.Value.Describe()} {((Indicator)v.Record).UnitOfMeasure}" : null),
-                v => NumberKey(Latest((Indicator)v.Record)?.Value), true),
-            Date("period", v => Latest((Indicator)v.Record)?.Period),
-            Text("observations", v => Words.Number(((Indicator)v.Record).Observations.Count)),
-        ],
-        "people" =>
-        [
-            Title("person"),
-            Text("posts", v => Field.Join(((Person)v.Record).Posts.Select(p => p.Date is null ? p.Title : $"{p.Title} ({Words.Date(p.Date)})"))),
-            new("units and organisations", v => new Field("in", null, [.. ((Person)v.Record).Posts.SelectMany(p => new IRecord?[] { p.Unit, p.Organisation }).OfType<IRecord>().Distinct()])),
-        ],
-        "agreements" => [Title("agreement"), Text("kind", v => v.Kind), Date("date", v => v.Date), Claim()],
-        "units" => [Title("unit"), Text("kind", v => v.Kind), new("part of", v => Field.Of("part of", ((Unit)v.Record).Parent)), Date("established", v => v.Date)],
-        "equipment" => [Title("equipment"), Text("category", v => v.Kind), Text("origin", v => ((EquipmentType)v.Record).Origin?.Name)],
-        "organisations" => [Title("organisation"), Text("kind", v => v.Kind), Text("country", v => ((Organisation)v.Record).Country?.Name)],
-        _ => [Title("record"), Text("kind", v => v.Kind), Date("date", v => v.Date)],
-    };
+    // The name or title is the link in the first column, so it is not repeated.
+    private static bool IsTitle(Data.Field field) => field.Column is "name" or "title" or "headline";
 
-    public static IReadOnlyList<ListFacet> Facets(string collection)
+    private static IEnumerable<Data.Field> Listed(Collection collection) => collection.Fields.Where(f => f.Listed && !IsTitle(f));
+
+    /// <summary>
+    /// Whether the collection's records carry dates of their own, though none is listed (a procurement's order or
+    /// delivery, a unit's establishment): the listing then adds a date column with each record's <see cref="IRecord.Date"/>.
+    /// </summary>
+    private static bool AddsDate(Collection collection) =>
+        collection.Fields.Any(f => f.Kind == FieldKind.Date) && !Listed(collection).Any(f => f.Kind == FieldKind.Date);
+
+    /// <summary>Whether rows come in date order: when the collection's records have dates of their own.</summary>
+    private static bool Dated(Collection collection) => collection.Fields.Any(f => f.Kind == FieldKind.Date);
+
+    public static IReadOnlyList<ListColumn> Columns(Collection collection)
     {
-        var kind = new ListFacet("kind", v => [v.Kind]);
-        var claim = new ListFacet("claim", v => v.Record is IClaim c ? [Words.Claim(c.Claim)] : []);
-        var year = new ListFacet("year", v => Years(v.Date));
-        return collection switch
+        var title = collection.Fields.FirstOrDefault(IsTitle)?.Label ?? "record";
+        var columns = new List<ListColumn> { new(title, v => Field.Of(title, v.Record)) };
+        if (AddsDate(collection))
         {
-            "procurements" =>
-            [
-                kind, new("status", v => [Kebab.Name(((Procurement)v.Record).Status)]), new("supplier", v => [((Procurement)v.Record).Supplier?.Name ?? "not stated"]), claim,
-                new("year", v => Years(First((Procurement)v.Record))),
-            ],
-            "inventory" => [new("status", v => [v.Kind]), claim, year],
-            "events" or "exercises" or "agreements" => [kind, claim, year],
-            "units" or "equipment" or "organisations" or "sites" => [kind],
-            _ => [],
-        };
+            var dates = collection.Fields.Where(f => f.Kind == FieldKind.Date).ToArray();
+            var label = dates.Length == 1 ? dates[0].Label : "date";
+            columns.Add(new(label, v => Field.Of(label, Words.Date(v.Date)), v => SortKey(v.Date)));
+        }
+
+        foreach (var field in Listed(collection))
+        {
+            columns.Add(field.Kind switch
+            {
+                _ when field.Column == "claim" => new(field.Label, v => Field.Of(field.Label, v.Record is IClaim c ? Words.Claim(c.Claim) : null)),
+                FieldKind.Date => new(field.Label, v => RecordView.FieldOf(field, v.Record), v => SortKey((EdtfDate?)field.ValueOf(v.Record))),
+                FieldKind.Quantity => new(field.Label, v => RecordView.FieldOf(field, v.Record), v => NumberKey((Quantity?)field.ValueOf(v.Record)), Number: true),
+                _ => new(field.Label, v => RecordView.FieldOf(field, v.Record)),
+            });
+        }
+
+        // A listed nested list (a person's posts) is one column: each item's values in words, its records as links.
+        foreach (var list in collection.Lists.Where(l => l.Listed))
+        {
+            var values = list.Fields.Where(f => !f.DescribesClaim).ToArray();
+            columns.Add(new(list.Label.ToLowerInvariant(), v =>
+            {
+                var items = list.ItemsOf(v.Record).Select(item => values.Select(f => RecordView.FieldOf(f, item)).ToArray()).ToArray();
+                var text = string.Join("; ", items.Select(cells => string.Join(", ", cells.Select(c => c.Text).OfType<string>())).Where(t => t.Length > 0));
+                return new Field(list.Label.ToLowerInvariant(), text.Length > 0 ? text : null, [.. items.SelectMany(cells => cells.SelectMany(c => c.Links)).Distinct()]);
+            }));
+        }
+
+        return columns;
     }
 
-    /// <summary>The order rows come in before a reader sorts them: dated facts by date, the rest as the data lists them.</summary>
-    public static IEnumerable<RecordView> Ordered(string collection, IEnumerable<RecordView> views) => collection switch
+    public static IReadOnlyList<ListFacet> Facets(Collection collection)
     {
-        "events" or "exercises" or "inventory" or "agreements" => views.OrderBy(v => SortKey(v.Date) is { Length: > 0 } k ? k : "~", StringComparer.Ordinal),
-        "procurements" => views.OrderBy(v => SortKey(First((Procurement)v.Record)) is { Length: > 0 } k ? k : "~", StringComparer.Ordinal),
-        _ => views,
-    };
+        var facets = Listed(collection).Where(f => f.Kind is FieldKind.Code or FieldKind.Country && !f.DescribesClaim)
+            .Select(f => new ListFacet(f.Column, v => [RecordView.FieldOf(f, v.Record).Text ?? "not stated"])).ToList();
+        if (collection.Fields.Any(f => f.Column == "claim"))
+        {
+            facets.Add(new("claim", v => v.Record is IClaim c ? [Words.Claim(c.Claim)] : []));
+        }
 
-    /// <summary>A procurement's first date: its order, else its first delivery, else its expected delivery.</summary>
-    public static EdtfDate? First(Procurement p) => p.Ordered ?? p.FirstDelivery ?? p.ExpectedDelivery;
+        if (Dated(collection))
+        {
+            facets.Add(new("year", v => Years(v.Date)));
+        }
 
-    /// <summary>A procurement's last date: its last delivery, else its expected delivery, else its order.</summary>
-    public static EdtfDate? Last(Procurement p) =>
-        p.Batches.Select(b => b.Delivered).OfType<EdtfDate>().OrderBy(d => SortKey(d), StringComparer.Ordinal).LastOrDefault() is { } last ? last : p.ExpectedDelivery ?? p.Ordered;
+        return facets;
+    }
 
-    private static IndicatorObservation? Latest(Indicator i) => i.Observations.OrderBy(o => SortKey(o.Period), StringComparer.Ordinal).LastOrDefault();
-
-    private static ListColumn Title(string name) => new(name, v => Field.Of(name, v.Record));
-
-    private static ListColumn Text(string name, Func<RecordView, string?> text) => new(name, v => Field.Of(name, text(v)));
-
-    private static ListColumn Date(string name, Func<RecordView, EdtfDate?> date) =>
-        new(name, v => Field.Of(name, date(v) is { } d ? Words.Date(d) : "undated"), v => SortKey(date(v)));
-
-    private static ListColumn Claim() => Text("claim", v => v.Record is IClaim c ? Words.Claim(c.Claim) : null);
+    /// <summary>The order rows come in before a reader sorts them: dated records by date, undated last; the rest as the data lists them.</summary>
+    public static IEnumerable<RecordView> Ordered(Collection collection, IEnumerable<RecordView> views) =>
+        Dated(collection) ? views.OrderBy(v => SortKey(v.Date) is { Length: > 0 } k ? k : "~", StringComparer.Ordinal) : views;
 
     private static string NumberKey(Quantity? q) => (q?.Low ?? q?.High) is { } n ? n.ToString("0000000000.####", CultureInfo.InvariantCulture) : "";
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using BelarusForces.Data;
 using BelarusForces.Export;
 using BelarusForces.Model;
 using BelarusForces.Queries;
@@ -138,7 +139,7 @@ internal sealed partial class SiteWriter
 
     private sealed record Deal(string Supplier, IReadOnlyList<Procurement> Records)
     {
-        public Procurement Latest { get; } = Records.OrderBy(p => Listings.SortKey(Listings.Last(p)), StringComparer.Ordinal).Last();
+        public Procurement Latest { get; } = Records.OrderBy(p => ((IRecord)p).AllDates.Select(d => Listings.SortKey(d)).DefaultIfEmpty("").Max(StringComparer.Ordinal), StringComparer.Ordinal).Last();
 
         public string Status => BelarusForces.Data.Kebab.Name(Latest.Status);
     }
@@ -201,9 +202,10 @@ internal sealed partial class SiteWriter
 
     private void WriteCollection(string collection)
     {
-        var views = Listings.Ordered(collection, _views.Values.Where(v => v.Record.Collection == collection)).ToList();
-        var columns = Listings.Columns(collection);
-        var facets = Listings.Facets(collection);
+        var declared = Collections.Named(collection);
+        var views = Listings.Ordered(declared, _views.Values.Where(v => v.Record.Collection == collection)).ToList();
+        var columns = Listings.Columns(declared);
+        var facets = Listings.Facets(declared);
         WritePage($"{collection}/index.html", Capital(collection), (h, up) =>
         {
             h.Element("h1", Capital(collection)).Element("p", $"{Words.Number(views.Count)} records. Each has a page with its quotes and its citation.");

@@ -68,6 +68,9 @@ internal sealed record RecordView(IRecord Record, string Title, string Kind, Edt
     /// <summary>The record's own note (a curator's, not a quote), if it has one.</summary>
     public string? Note => Record.Note;
 
+    /// <summary>A declared field of a record (or of a nested item) as a page shows it.</summary>
+    public static Field FieldOf(Data.Field field, object item) => FieldOf(field.Label, field.Kind, field.ValueOf(item));
+
     private static Field FieldOf(string label, FieldKind kind, object? value) => new(label, Words(kind, value), Link(value) is { } link ? [link] : []);
 
     // A value in words: a country's name, a quantity described, a date in words; a record or an organisation is a link instead.

@@ -118,7 +118,7 @@ internal static partial class Collections
             .Reference("unit", "units", "The unit of the post", p => p.Unit)
             .Country("country", "The country of the post", p => p.Country)
             .Date("date", "When the person held the post", p => p.Date, label: "when")
-            .Claim());
+            .Claim(), listed: true);
 
     private static FieldList<Agreement> AgreementFields() => new FieldList<Agreement>()
         .Text("name", "The usual English name", a => a.Name, required: true)

@@ -99,7 +99,7 @@ internal sealed class Field(string column, string label, string description, Fie
 
 /// <summary>A nested list of a collection (a procurement's batches, a person's posts): its own tidy table and page table.</summary>
 internal sealed class NestedList(string member, string table, string label, string description, string parentColumn, Func<object, IReadOnlyList<object>> items,
-    IReadOnlyList<Field> fields, bool itemsAreClaims)
+    IReadOnlyList<Field> fields, bool itemsAreClaims, bool listed)
 {
     /// <summary>The document's member that holds the list, as the data file names it, such as <c>batches</c>.</summary>
     public string Member { get; } = member;
@@ -124,6 +124,9 @@ internal sealed class NestedList(string member, string table, string label, stri
 
     /// <summary>Whether each item is a claim with its own status, hedge, note and quotes (a list of other records, such as an event's units, is not).</summary>
     public bool ItemsAreClaims { get; } = itemsAreClaims;
+
+    /// <summary>Whether the explorer's listing of the collection shows the items, joined in one column.</summary>
+    public bool Listed { get; } = listed;
 
     /// <summary>The items of a record.</summary>
     public IReadOnlyList<object> ItemsOf(object record) => items(record);
@@ -190,12 +193,13 @@ internal sealed class FieldList<T>
     public FieldList<T> Note(Func<T, string?> value) => Text("note", "A curator's note, not a quote", value);
 
     /// <summary>A nested list that becomes a table of its own, one row per item.</summary>
-    public FieldList<T> List<TItem>(string member, string table, string label, string description, string parentColumn, Func<T, IReadOnlyList<TItem>> items, Action<FieldList<TItem>> fields)
+    public FieldList<T> List<TItem>(string member, string table, string label, string description, string parentColumn, Func<T, IReadOnlyList<TItem>> items, Action<FieldList<TItem>> fields,
+        bool listed = false)
     {
         var itemFields = new FieldList<TItem>();
         fields(itemFields);
         _lists.Add(new NestedList(member, table, label, description, parentColumn, x => [.. items((T)x).Select(i => (object)i!)], itemFields.Fields, 
-            typeof(IClaim).IsAssignableFrom(typeof(TItem)) && !typeof(IRecord).IsAssignableFrom(typeof(TItem))));
+            typeof(IClaim).IsAssignableFrom(typeof(TItem)) && !typeof(IRecord).IsAssignableFrom(typeof(TItem)), listed));
         return this;
     }
 }
