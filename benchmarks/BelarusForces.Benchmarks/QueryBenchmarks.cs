@@ -67,7 +67,7 @@ public class QueryBenchmarks
 
     [Benchmark(Baseline = true), BenchmarkCategory("lookup")]
     public INamedRecord? FindByAliasScan() => _data.AllRecords().OfType<INamedRecord>()
-        .FirstOrDefault(r => r.Aliases.Append(r.Name).Any(a => NameIndex.Normalize(a) == "su30sm"));
+        .FirstOrDefault(r => r.Aliases.Append(r.Name).Any(a => NameFolding.Normalize(a) == "su30sm"));
 
     [Benchmark, BenchmarkCategory("other")]
     public string Citation() => _data.Cite("procurements/cs-vn3-from-china", CitationFormat.BibTex);

@@ -34,7 +34,7 @@ internal static partial class Commands
                 var orbat = Data.OrderOfBattle(AsOfDate(date, "--as-of"), match, root);
                 if (root is not null && orbat.Roots.IsEmpty)
                 {
-                    throw new UserError($"{root.Name} was not yet established on {Queries.OrderOfBattle.Iso(orbat.Day)} (established {root.Established}); give a later --as-of.", Edge.Failed);
+                    throw new UserError($"{root.Name} was not yet established on {Queries.OrderOfBattle.Iso(orbat.Day)} (established {root.Established}); give a later --as-of.", CommandRunner.Failed);
                 }
 
                 output.Append(parse.GetValue(format) switch

@@ -12,11 +12,11 @@ internal static partial class Commands
         var version = data.Manifest.Version;
         if (data.ReleaseOfVersion is not { } release)
         {
-            Edge.Error($"warning: {dir}: version {version} is not in releases.json yet; when you release it, add {{\"version\": \"{version}\", \"sha256\": \"{data.ContentHash}\", \"hashAlgorithm\": {Versioning.ContentHash.Latest}, ...}} with its keys (docs/RELEASING.md).");
+            CommandRunner.Error($"warning: {dir}: version {version} is not in releases.json yet; when you release it, add {{\"version\": \"{version}\", \"sha256\": \"{data.ContentHash}\", \"hashAlgorithm\": {Versioning.ContentHash.Latest}, ...}} with its keys (docs/RELEASING.md).");
         }
         else if (!data.IsAsReleased)
         {
-            Edge.Error($"warning: {dir}: the data is not what {version} released (its content hash is sha256:{data.ContentHash}, releases.json records sha256:{release.Sha256}); released data never changes under the same version: raise the version in dataset.json and release it (docs/RELEASING.md), or undo the edit.");
+            CommandRunner.Error($"warning: {dir}: the data is not what {version} released (its content hash is sha256:{data.ContentHash}, releases.json records sha256:{release.Sha256}); released data never changes under the same version: raise the version in dataset.json and release it (docs/RELEASING.md), or undo the edit.");
         }
     }
 

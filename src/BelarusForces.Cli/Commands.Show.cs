@@ -56,12 +56,12 @@ internal static partial class Commands
             var hits = Data.Search(query, only, ParseDates(parse, dates), most);
             if (hits.IsEmpty)
             {
-                throw new UserError($"Nothing matches '{query}'.{Suggest(query, Data.AllRecords().OfType<INamedRecord>())}", Edge.Failed);
+                throw new UserError($"Nothing matches '{query}'.{Suggest(query, Data.AllRecords().OfType<INamedRecord>())}", CommandRunner.Failed);
             }
 
             if (hits[0].IsPartial)
             {
-                Edge.Error($"No record has every word of '{query}'; these have most of them ({hits[0].Matched}; not found: {string.Join(", ", hits[0].Missing)}).");
+                CommandRunner.Error($"No record has every word of '{query}'; these have most of them ({hits[0].Matched}; not found: {string.Join(", ", hits[0].Missing)}).");
             }
 
             var listing = new Listing("key", "collection", "field", "matched", "score", "snippet", "headline", "published", "seed_file", "line", "text")
@@ -142,12 +142,12 @@ internal static partial class Commands
             {
                 // A key is at most a collection, a slash and an id: a longer argument is near no key, and comparing it would cost its length times every key's.
                 var near = text.Length > DataFiles.MaxIdLength + 20 ? [] : Data.AllRecords().Select(r => r.CitationKey).Concat(Data.Sources.Keys.Select(k => "sources/" + k)).OrderBy(k => Distance(k, text)).Take(3).ToList();
-                throw new UserError(lookup.IsWithdrawn ? lookup.ToString() : $"There is no record '{text}'. Keys are COLLECTION/ID{(near.Count > 0 ? $"; did you mean {string.Join(", ", near)}?" : ".")}", Edge.Failed);
+                throw new UserError(lookup.IsWithdrawn ? lookup.ToString() : $"There is no record '{text}'. Keys are COLLECTION/ID{(near.Count > 0 ? $"; did you mean {string.Join(", ", near)}?" : ".")}", CommandRunner.Failed);
             }
 
             if (lookup.IsWithdrawn)
             {
-                Edge.Error(lookup.ToString());
+                CommandRunner.Error(lookup.ToString());
             }
 
             Console.Out.Write(json ? RecordJson(record) : RecordText(record));
@@ -224,7 +224,7 @@ internal static partial class Commands
     // Who said a value: the people whose names stand in its quotes, hedge or note, else in the indicator's note.
     private static string? SaidBy(IndicatorObservation observation, Indicator indicator)
     {
-        static string Fold(IEnumerable<string?> texts) => NameIndex.Normalize(string.Join(" ", texts.Where(t => t is not null)));
+        static string Fold(IEnumerable<string?> texts) => NameFolding.Normalize(string.Join(" ", texts.Where(t => t is not null)));
         var own = Fold(observation.Evidence.Select(e => e.Quote).Append(observation.Hedge).Append(observation.Note));
         var names = PeopleNamedIn(own);
         if (names.Count == 0 && indicator.Note is { } note)
@@ -236,7 +236,7 @@ internal static partial class Commands
     }
 
     private static List<string> PeopleNamedIn(string folded) =>
-        [.. Data.People.Where(p => p.Aliases.Append(p.Name).Select(NameIndex.Normalize).Any(n => n.Length >= 5 && folded.Contains(n, StringComparison.Ordinal)))
+        [.. Data.People.Where(p => p.Aliases.Append(p.Name).Select(NameFolding.Normalize).Any(n => n.Length >= 5 && folded.Contains(n, StringComparison.Ordinal)))
             .Select(p => $"{p.Name} ({p.CitationKey})")];
 
     // ---- show, as text ---------------------------------------------------------------------------------------

@@ -127,9 +127,9 @@ internal static partial class Commands
             var found = Data.FindByName(query).ToList();
             if (found.Count == 0)
             {
-                var key = NameIndex.Normalize(query);
+                var key = NameFolding.Normalize(query);
                 found = key.Length < 3 ? [] : Data.AllRecords().OfType<INamedRecord>()
-                    .Where(r => r.Aliases.Append(r.Name).Any(a => NameIndex.Normalize(a).Contains(key, StringComparison.Ordinal)))
+                    .Where(r => r.Aliases.Append(r.Name).Any(a => NameFolding.Normalize(a).Contains(key, StringComparison.Ordinal)))
                     .Concat(Data.Posts(title: query).Select(h => h.Person)).Concat(PostHolders(query)).Distinct().ToList();
             }
 
@@ -307,12 +307,12 @@ internal static partial class Commands
         }
         catch (UserError e)
         {
-            Edge.Error(e.Message);
+            CommandRunner.Error(e.Message);
             return e.ExitCode;
         }
         catch (DatasetLoadException e)
         {
-            return Edge.Problems(e);
+            return CommandRunner.Problems(e);
         }
     }
 
@@ -339,7 +339,7 @@ internal static partial class Commands
         where T : class, INamedRecord
     {
         var found = collection.Find(text) ?? Data.FindByName(text).OfType<T>().FirstOrDefault();
-        return found ?? throw new UserError($"There is no {what} named '{text}'.{Suggest(text, collection)}", Edge.Failed);
+        return found ?? throw new UserError($"There is no {what} named '{text}'.{Suggest(text, collection)}", CommandRunner.Failed);
     }
 
     private static string Suggest(string text, IEnumerable<INamedRecord> candidates)
@@ -351,10 +351,10 @@ internal static partial class Commands
             return "";
         }
 
-        var key = NameIndex.Normalize(text);
+        var key = NameFolding.Normalize(text);
         var near = candidates
             .SelectMany(r => r.Aliases.Append(r.Name).Append(r.Id).Select(n => (Name: n, Record: r)))
-            .OrderBy(p => Distance(NameIndex.Normalize(p.Name), key))
+            .OrderBy(p => Distance(NameFolding.Normalize(p.Name), key))
             .Select(p => p.Record).DistinctBy(r => r.CitationKey).Take(3)
             .Select(r => $"{r.Id} ({r.Name})");
         return " Did you mean " + string.Join(", ", near) + "?";

@@ -1,3 +1,3 @@
 using BelarusForces.Cli;
 
-return Edge.Run(args);
+return CommandRunner.Run(args);

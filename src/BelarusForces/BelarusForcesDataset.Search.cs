@@ -30,7 +30,7 @@ public sealed partial class BelarusForcesDataset
     /// quotes, and over the sources' headlines.
     /// </summary>
     /// <remarks>
-    /// Words are folded as names are (<see cref="NameIndex.Normalize(string)"/>): case, diacritics and punctuation do
+    /// Words are folded as names are (<see cref="NameFolding.Normalize(string)"/>): case, diacritics and punctuation do
     /// not count, and non-breaking spaces and curly quotes equal their plain forms; an apostrophe or a hyphen inside a
     /// word joins it (<c>Zas’</c> = <c>Zas'</c>, <c>T-72B</c> = <c>T72B</c>, <c>Su-30</c> = <c>Su30</c>), and the parts of a
     /// hyphenated word are words too. A word also matches its other forms (Porter2 English stems: <c>modernised</c> finds
@@ -47,7 +47,7 @@ public sealed partial class BelarusForcesDataset
     /// </remarks>
     /// <param name="text">The words to find, such as <c>urban warfare</c> or <c>"Deputy Defence Minister"</c>.</param>
     /// <param name="collection">Only records of this collection (such as <c>events</c>, or <c>sources</c> for headlines); <see langword="null"/> for all.</param>
-    /// <param name="date">Only records with a date that matches (see <see cref="RecordDates.Of"/>); <see langword="null"/> for all.</param>
+    /// <param name="date">Only records with a date that matches (see <see cref="IRecord.AllDates"/>); <see langword="null"/> for all.</param>
     /// <param name="limit">The most hits to return.</param>
     /// <returns>The hits, best first; ties in key order. Empty only when no word matches.</returns>
     /// <exception cref="ArgumentException">The text is longer than <see cref="MaxSearchLength"/> characters or has more than <see cref="MaxSearchWords"/> words.</exception>
@@ -125,9 +125,9 @@ public sealed partial class BelarusForcesDataset
     /// </example>
     public ImmutableArray<PostHolding> Posts(string? title = null, Unit? unit = null, Organisation? organisation = null, DateFilter? date = null)
     {
-        var key = title is null ? null : NameIndex.Normalize(title);
+        var key = title is null ? null : NameFolding.Normalize(title);
         return [.. People.SelectMany(person => person.Posts.Select(post => new PostHolding(person, post)))
-            .Where(h => (key is null || NameIndex.Normalize(h.Post.Title).Contains(key, StringComparison.Ordinal))
+            .Where(h => (key is null || NameFolding.Normalize(h.Post.Title).Contains(key, StringComparison.Ordinal))
                 && (unit is null || ReferenceEquals(h.Post.Unit, unit))
                 && (organisation is null || ReferenceEquals(h.Post.Organisation, organisation))
                 && (date is not { } d || (h.Post.Date is { } postDate && d.Matches(postDate))))];

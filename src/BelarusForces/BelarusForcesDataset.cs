@@ -26,7 +26,7 @@ public sealed partial class BelarusForcesDataset
     private static readonly Lazy<BelarusForcesDataset> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // The indexes are made on first use, so that loading pays only for what a program asks.
-    private readonly Lazy<NameLookup> _byName;
+    private readonly Lazy<NameIndex> _byName;
     private readonly Lazy<Dictionary<string, IRecord>> _byKey;
     private readonly Lazy<UnitEquipmentIndex> _unitEquipment;
     private readonly Lazy<ILookup<EquipmentCategory, InventoryObservation>> _inventoryByCategory;
@@ -67,7 +67,7 @@ public sealed partial class BelarusForcesDataset
         _allRecords = [.. records.SelectMany(r => r.OfType<IRecord>())];
 
         _byKey = new(() => _allRecords.ToDictionary(r => r.CitationKey, StringComparer.Ordinal));
-        _byName = new(() => new NameLookup(_allRecords));
+        _byName = new(() => new NameIndex(_allRecords));
         _unitEquipment = new(() => new UnitEquipmentIndex(Units.Items, Inventory.Items, Procurements.Items));
         _inventoryByCategory = new(() => Inventory.ToLookup(i => i.Equipment.Category));
         _timeline = new(() => Queries.Timeline.Build(this));

@@ -224,10 +224,10 @@ public class HostileInputTests
     {
         // The same check under invariant mode and under ICU: a child process with globalization invariant.
         var names = new[] { "Raŭkoŭ", "Лукашэнка", "Su-30SM", "Ćwiek", "Ægir", "ΑΘΗΝΑ" };
-        var here = string.Join("|", names.Select(NameIndex.Normalize));
+        var here = string.Join("|", names.Select(NameFolding.Normalize));
         var script = $$"""
             var names = new[] { {{string.Join(", ", names.Select(n => "\"" + n + "\""))}} };
-            var normalize = typeof(BelarusForces.BelarusForcesDataset).Assembly.GetType("BelarusForces.Data.NameIndex")!.GetMethod("Normalize", [typeof(string)])!;
+            var normalize = typeof(BelarusForces.BelarusForcesDataset).Assembly.GetType("BelarusForces.Data.NameFolding")!.GetMethod("Normalize", [typeof(string)])!;
             Console.Write(string.Join("|", names.Select(n => (string)normalize.Invoke(null, [n])!)));
             """;
         var root = Directory.CreateTempSubdirectory("belarus-forces-fold-").FullName;

@@ -21,7 +21,7 @@ internal sealed partial class DatasetBuilder
             Problem("$.version", Rules.VersionFormat, $"'{Shorten(d.Version)}' is not a semantic version such as 1.0.0");
         }
 
-        for (int i = 0; i < d.Seeds.Count && _seeds is not null; i++)
+        for (int i = 0; i < d.Seeds.Count && !IsPackageData; i++)
         {
             _pinnedSeeds.Add(d.Seeds[i].File);
             var (_, rule, why) = _seeds.Pin(d.Seeds[i].File, d.Seeds[i].Sha256);
@@ -55,7 +55,7 @@ internal sealed partial class DatasetBuilder
 
     internal Source BuildSource(SourceDocument d, string path)
     {
-        if (_seeds is not null && !_pinnedSeeds.Contains(d.SeedFile))
+        if (!IsPackageData && !_pinnedSeeds.Contains(d.SeedFile))
         {
             Problem($"{path}.seedFile", Rules.SeedPinned, $"the seed file '{Shorten(d.SeedFile)}' is not pinned by {DataFiles.Manifest}: add it to the manifest's seeds with its SHA-256");
         }
@@ -85,7 +85,6 @@ internal sealed partial class DatasetBuilder
         Country = Country(d.Country, path, "country"),
         Location = d.Location,
         Parent = Built(Collections.Organisations, d.Parent),
-        ParentId = IdOf<Organisation>(d.Parent),
         Members = Countries(d.Members, path, "members"),
         Note = d.Note,
         Evidence = Evidence(d.Evidence, path),
@@ -100,8 +99,8 @@ internal sealed partial class DatasetBuilder
             var item = ItemPath(path, "strength", i);
             strength.Add(new StrengthObservation
             {
-                Date = DoneDate(s.Date, s.Evidence, item, "date") ?? default,
-                Personnel = Qty(s.Personnel, item, "personnel") ?? Quantity.Unknown,
+                Date = ReportedFactDate(s.Date, s.Evidence, item, "date") ?? default,
+                Personnel = ParseQuantity(s.Personnel, item, "personnel") ?? Quantity.Unknown,
                 Claim = Claim(s, item),
                 Hedge = s.Hedge,
                 Note = s.Note,
@@ -117,8 +116,7 @@ internal sealed partial class DatasetBuilder
             Country = Country(d.Country, path, "country"),
             Kind = Enum<UnitKind>(d.Kind, path, "kind"),
             Parent = Built(Collections.Units, d.Parent),
-            ParentId = IdOf<Unit>(d.Parent),
-            Established = DoneDate(d.Established, d.Evidence, path, "established"),
+            Established = ReportedFactDate(d.Established, d.Evidence, path, "established"),
             Strength = new(strength.MoveToImmutable()),
             Claim = Claim(d, path),
             Hedge = d.Hedge,
@@ -136,10 +134,8 @@ internal sealed partial class DatasetBuilder
         Role = d.Role,
         Origin = Country(d.Origin, path, "origin"),
         Manufacturer = Ref(Collections.Organisations, d.Manufacturer, path, "manufacturer"),
-        ManufacturerId = IdOf<Organisation>(d.Manufacturer),
         SovietInherited = d.SovietInherited,
         VariantOf = Built(Collections.Equipment, d.VariantOf),
-        VariantOfId = IdOf<EquipmentType>(d.VariantOf),
         Claim = Claim(d, path),
         Hedge = d.Hedge,
         Note = d.Note,
@@ -167,8 +163,8 @@ internal sealed partial class DatasetBuilder
         HolderId = new(d.Holder),
         Equipment = Required(Collections.Equipment, d.Equipment, path, "equipment"),
         EquipmentId = new(d.Equipment),
-        Quantity = Qty(d.Quantity, path, "quantity"),
-        Date = DoneDate(d.Date, d.Evidence, path, "date"),
+        Quantity = ParseQuantity(d.Quantity, path, "quantity"),
+        Date = ReportedFactDate(d.Date, d.Evidence, path, "date"),
         Status = Enum<InventoryStatus>(d.Status, path, "status"),
         Claim = Claim(d, path),
         Hedge = d.Hedge,
@@ -178,13 +174,13 @@ internal sealed partial class DatasetBuilder
 
     internal Procurement BuildProcurement(ProcurementDocument d, string path)
     {
-        var ordered = DoneDate(d.Ordered, d.Evidence, path, "ordered");
+        var ordered = ReportedFactDate(d.Ordered, d.Evidence, path, "ordered");
         var batches = ImmutableArray.CreateBuilder<DeliveryBatch>(d.Batches.Count);
         for (int i = 0; i < d.Batches.Count; i++)
         {
             var b = d.Batches[i];
             var item = ItemPath(path, "batches", i);
-            var delivered = DoneDate(b.Delivered, b.Evidence, item, "delivered");
+            var delivered = ReportedFactDate(b.Delivered, b.Evidence, item, "delivered");
             if (ordered is { EarliestKey: > 0 } o && delivered is { LatestKey: > 0 } l && l.LatestKey < o.EarliestKey)
             {
                 Problem(item + ".delivered", Rules.DeliveryAfterOrder, $"the batch is delivered ({delivered}) before the order ({ordered})");
@@ -192,7 +188,7 @@ internal sealed partial class DatasetBuilder
 
             batches.Add(new DeliveryBatch
             {
-                Quantity = Qty(b.Quantity, item, "quantity"),
+                Quantity = ParseQuantity(b.Quantity, item, "quantity"),
                 Delivered = delivered,
                 Claim = Claim(b, item),
                 Hedge = b.Hedge,
@@ -210,15 +206,13 @@ internal sealed partial class DatasetBuilder
             Supplier = Country(d.Supplier, path, "supplier"),
             SupplierShare = OptionalEnum<SupplierShare>(d.SupplierShare, path, "supplierShare"),
             SupplierOrganisation = Ref(Collections.Organisations, d.SupplierOrganisation, path, "supplierOrganisation"),
-            SupplierOrganisationId = IdOf<Organisation>(d.SupplierOrganisation),
             Recipient = Country(d.Recipient, path, "recipient"),
             RecipientUnit = Ref(Collections.Units, d.RecipientUnit, path, "recipientUnit"),
-            RecipientUnitId = IdOf<Unit>(d.RecipientUnit),
-            Quantity = Qty(d.Quantity, path, "quantity"),
+            Quantity = ParseQuantity(d.Quantity, path, "quantity"),
             Ordered = ordered,
             ExpectedDelivery = Date(d.ExpectedDelivery, path, "expectedDelivery"),
             Status = Enum<ProcurementStatus>(d.Status, path, "status"),
-            Value = d.Value is null ? null : new Money(Qty(d.Value.Amount, path, "value.amount") ?? Quantity.Unknown, Currency(d.Value.Currency, path + ".value.currency")),
+            Value = d.Value is null ? null : new Money(ParseQuantity(d.Value.Amount, path, "value.amount") ?? Quantity.Unknown, Currency(d.Value.Currency, path + ".value.currency")),
             Batches = new(batches.MoveToImmutable()),
             Claim = Claim(d, path),
             Hedge = d.Hedge,
@@ -239,7 +233,7 @@ internal sealed partial class DatasetBuilder
 
     internal Exercise BuildExercise(ExerciseDocument d, string path)
     {
-        var nightShare = Qty(d.NightShare, path, "nightShare");
+        var nightShare = ParseQuantity(d.NightShare, path, "nightShare");
         CheckShare(nightShare, path + ".nightShare");
         var statistics = ImmutableArray.CreateBuilder<ExerciseStatistic>(d.Statistics.Count);
         for (int i = 0; i < d.Statistics.Count; i++)
@@ -249,7 +243,7 @@ internal sealed partial class DatasetBuilder
             statistics.Add(new ExerciseStatistic
             {
                 Label = s.Label,
-                Quantity = Qty(s.Quantity, item, "quantity") ?? Quantity.Unknown,
+                Quantity = ParseQuantity(s.Quantity, item, "quantity") ?? Quantity.Unknown,
                 Claim = Claim(s, item),
                 Hedge = s.Hedge,
                 Note = s.Note,
@@ -262,7 +256,7 @@ internal sealed partial class DatasetBuilder
             Id = new(d.Id),
             Name = d.Name,
             Aliases = Names(d.Name, d.Aliases, path, "exercises", d.Id),
-            Dates = DoneDate(d.Dates, d.Evidence, path, "dates"),
+            Dates = ReportedFactDate(d.Dates, d.Evidence, path, "dates"),
             Participants = Parties(d.Participants, path, "participants"),
             ObserversInvited = Parties(d.ObserversInvited, path, "observersInvited"),
             Level = OptionalEnum<ExerciseLevel>(d.Level, path, "level"),
@@ -294,7 +288,7 @@ internal sealed partial class DatasetBuilder
         {
             var o = d.Observations[i];
             var item = ItemPath(path, "observations", i);
-            var value = Qty(o.Value, item, "value");
+            var value = ParseQuantity(o.Value, item, "value");
             if (d.Unit == "percent")
             {
                 CheckShare(value, item + ".value");
@@ -302,7 +296,7 @@ internal sealed partial class DatasetBuilder
 
             var observation = new IndicatorObservation
             {
-                Period = DoneDate(o.Period, o.Evidence, item, "period") ?? default,
+                Period = ReportedFactDate(o.Period, o.Evidence, item, "period") ?? default,
                 Value = value ?? Quantity.Unknown,
                 Claim = Claim(o, item),
                 Hedge = o.Hedge,
@@ -321,7 +315,6 @@ internal sealed partial class DatasetBuilder
             Measure = d.Measure,
             Subject = PartyOf(d.Subject, path + ".subject") ?? new Party { Reference = d.Subject },
             SubjectUnit = Ref(Collections.Units, d.SubjectUnit, path, "subjectUnit"),
-            SubjectUnitId = IdOf<Unit>(d.SubjectUnit),
             UnitOfMeasure = d.Unit,
             Observations = new([.. observations.OrderBy(o => o.Period)]), // a stable sort: the same period keeps file order
             Note = d.Note,
@@ -340,11 +333,9 @@ internal sealed partial class DatasetBuilder
             {
                 Title = p.Title,
                 Organisation = Ref(Collections.Organisations, p.Organisation, item, "organisation"),
-                OrganisationId = IdOf<Organisation>(p.Organisation),
                 Unit = Ref(Collections.Units, p.Unit, item, "unit"),
-                UnitId = IdOf<Unit>(p.Unit),
                 Country = Country(p.Country, item, "country"),
-                Date = DoneDate(p.Date, p.Evidence, item, "date"),
+                Date = ReportedFactDate(p.Date, p.Evidence, item, "date"),
                 Claim = Claim(p, item),
                 Hedge = p.Hedge,
                 Note = p.Note,
@@ -370,9 +361,9 @@ internal sealed partial class DatasetBuilder
         Aliases = Names(d.Name, d.Aliases, path, "agreements", d.Id),
         Kind = Enum<AgreementKind>(d.Kind, path, "kind"),
         Parties = Parties(d.Parties, path, "parties"),
-        Signed = DoneDate(d.Signed, d.Evidence, path, "signed"),
-        InForce = DoneDate(d.InForce, d.Evidence, path, "inForce"),
-        Published = DoneDate(d.Published, d.Evidence, path, "published"),
+        Signed = ReportedFactDate(d.Signed, d.Evidence, path, "signed"),
+        InForce = ReportedFactDate(d.InForce, d.Evidence, path, "inForce"),
+        Published = ReportedFactDate(d.Published, d.Evidence, path, "published"),
         Summary = d.Summary,
         Claim = Claim(d, path),
         Hedge = d.Hedge,
@@ -383,14 +374,14 @@ internal sealed partial class DatasetBuilder
     internal MilitaryEvent BuildEvent(EventDocument d, string path) => new()
     {
         Id = new(d.Id),
-        Date = DoneDate(d.Date, d.Evidence, path, "date"),
+        Date = ReportedFactDate(d.Date, d.Evidence, path, "date"),
         Kind = Enum<EventKind>(d.Kind, path, "kind"),
         Title = d.Title,
         Parties = Parties(d.Parties, path, "parties"),
         Units = Refs(Collections.Units, d.Units, path, "units"),
         Equipment = Refs(Collections.Equipment, d.Equipment, path, "equipment"),
         Sites = Refs(Collections.Sites, d.Sites, path, "sites"),
-        Quantity = Qty(d.Quantity, path, "quantity"),
+        Quantity = ParseQuantity(d.Quantity, path, "quantity"),
         QuantityUnit = d.QuantityUnit,
         Claim = Claim(d, path),
         Hedge = d.Hedge,

@@ -63,7 +63,7 @@ internal sealed partial class DatasetBuilder
     }
 
     // A fact the source reports as done (a delivery, a signature) cannot be dated after the source was published.
-    private EdtfDate? DoneDate(string? text, List<EvidenceDocument> evidence, string path, string member)
+    private EdtfDate? ReportedFactDate(string? text, List<EvidenceDocument> evidence, string path, string member)
     {
         var date = Date(text, path, member);
         if (date is not { EarliestKey: > 0 } done)
@@ -90,7 +90,7 @@ internal sealed partial class DatasetBuilder
         return date;
     }
 
-    private Quantity? Qty(string? text, string path, string member)
+    private Quantity? ParseQuantity(string? text, string path, string member)
     {
         if (text is null)
         {
@@ -169,7 +169,7 @@ internal sealed partial class DatasetBuilder
         }
 
         // The package's own data was checked for clashing names when the package was built.
-        if (_seeds is null)
+        if (IsPackageData)
         {
             return Strings(aliases);
         }
@@ -200,7 +200,7 @@ internal sealed partial class DatasetBuilder
             Problem(path, Rules.NameScript, $"the word '{word}' of '{name}' mixes letters of different scripts, which can look alike but do not match");
         }
 
-        var normal = NameIndex.Normalize(name);
+        var normal = NameFolding.Normalize(name);
         if (normal.Length == 0)
         {
             Problem(path, Rules.AliasFormat, $"'{name}' has no letters or digits");
@@ -295,7 +295,7 @@ internal sealed partial class DatasetBuilder
             {
                 var quote = evidence[i].Quote;
                 int line;
-                if (_seeds is null)
+                if (IsPackageData)
                 {
                     line = TrustedLine(item);
                 }
@@ -432,7 +432,6 @@ internal sealed partial class DatasetBuilder
         }
     }
 
-    private static Id<T>? IdOf<T>(string? id) => id is null ? null : new Id<T>(id);
 
     // A record of a collection already built, or null: for references whose problems are reported elsewhere.
     private T? Built<T>(Collection<T> collection, string? id)

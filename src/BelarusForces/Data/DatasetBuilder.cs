@@ -17,7 +17,12 @@ namespace BelarusForces.Data;
 internal sealed partial class DatasetBuilder
 {
     private readonly Func<string, (byte[]? Bytes, Rule? Rule, string? Why)> _read;
-    private readonly SeedTexts? _seeds; // null for trusted data: the package's own, checked when the package was built
+    private readonly SeedTexts? _seeds; // null for the package's own data (see IsPackageData)
+
+    // The package's own data was checked when the package was built (quotes against seeds, screening, release keys):
+    // loading it skips those checks, and it has no seed texts to check against.
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(_seeds))]
+    private bool IsPackageData => _seeds is null;
     private readonly IReadOnlyDictionary<string, int>? _trustedLines; // the evidence lines the build computed for trusted data, by quote key
     private readonly List<(DataProblem Problem, bool LineKnown)> _problems = [];
     private readonly Dictionary<string, byte[]> _bytes = new(StringComparer.Ordinal);
@@ -96,7 +101,7 @@ internal sealed partial class DatasetBuilder
         var info = BuildManifest(manifest);
         var records = ResolveAll(documents);
         var (relations, derivations) = ResolveRelations(documents);
-        if (_seeds is not null)
+        if (!IsPackageData)
         {
             CheckSupport(documents);
         }
@@ -108,7 +113,7 @@ internal sealed partial class DatasetBuilder
             throw Failure();
         }
 
-        return new BelarusForcesDataset(info, records, releaseList, withdrawn, _bytes, _seeds is null ? ReleasedHash(releaseList, info.Version) : null)
+        return new BelarusForcesDataset(info, records, releaseList, withdrawn, _bytes, IsPackageData ? ReleasedHash(releaseList, info.Version) : null)
         {
             RelationTable = relations,
             DerivationTable = derivations,
@@ -166,7 +171,7 @@ internal sealed partial class DatasetBuilder
 
         // The package's own data was screened when the package was built; a directory is screened here, for what the
         // reader's options do not refuse on their own.
-        if (_seeds is not null && Screened(file, bytes))
+        if (!IsPackageData && Screened(file, bytes))
         {
             return null;
         }
@@ -223,7 +228,7 @@ internal sealed partial class DatasetBuilder
     private ImmutableArray<object>[] ResolveAll(IReadOnlyList<object>?[] documents)
     {
         var records = new ImmutableArray<object>[Collections.All.Length];
-        if (_seeds is not null)
+        if (!IsPackageData)
         {
             FindQuotes(documents[Collections.Sources.Index]!.Cast<SourceDocument>());
         }
@@ -388,7 +393,7 @@ internal sealed partial class DatasetBuilder
     private (ImmutableArray<Release>, ImmutableArray<Tombstone>) CheckReleases(ReleasesDocument d)
     {
         _file = DataFiles.Releases;
-        HashSet<string>? keys = _seeds is null ? null : [.. Collections.All.Where(c => c != Collections.Sources).SelectMany(c => IndexOf(c).Keys.Select(id => c.Name + "/" + id))];
+        HashSet<string>? keys = IsPackageData ? null : [.. Collections.All.Where(c => c != Collections.Sources).SelectMany(c => IndexOf(c).Keys.Select(id => c.Name + "/" + id))];
         var tombstones = ImmutableArray.CreateBuilder<Tombstone>(d.Withdrawn.Count);
         for (int i = 0; i < d.Withdrawn.Count; i++)
         {

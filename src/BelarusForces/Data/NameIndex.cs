@@ -1,96 +1,74 @@
-using System.Globalization;
-using System.Text;
+using System.Collections.Immutable;
+using BelarusForces.Model;
 
 namespace BelarusForces.Data;
 
-/// <summary>How names are compared: case, diacritics, spaces and punctuation do not count (Raŭkoŭ = Raukou, Su30 = Su-30).</summary>
-internal static class NameIndex
+/// <summary>Every named record by the comparison key (<see cref="NameFolding"/>) of its name, id and aliases.</summary>
+internal sealed class NameIndex
 {
-    /// <summary>The comparison key of a name: letters and digits only, diacritics removed, lower case.</summary>
-    /// <param name="name">A name or alias.</param>
-    /// <returns>The key, such as <c>su30sm</c> for <c>Su-30SM</c>.</returns>
-    public static string Normalize(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var buffer = name.Length <= 256 ? stackalloc char[name.Length * MaxExpansion] : new char[name.Length * MaxExpansion];
-        return new string(buffer[..Normalize(name, buffer)]);
-    }
+    private readonly Dictionary<string, ImmutableArray<INamedRecord>> _byKey;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, ImmutableArray<INamedRecord>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+#endif
 
-    // A canonical decomposition yields a few characters at most; Hangul syllables yield three letters.
-    internal const int MaxExpansion = 4;
-
-    /// <summary>Writes the comparison key of a name into a buffer of at least <see cref="MaxExpansion"/> characters per input character.</summary>
-    /// <returns>The key's length.</returns>
-    internal static int Normalize(ReadOnlySpan<char> name, Span<char> destination)
+    public NameIndex(IEnumerable<IRecord> records)
     {
-        int length = 0;
-        foreach (var c in name)
+        var named = new Dictionary<string, List<INamedRecord>>(StringComparer.Ordinal);
+        foreach (var record in records)
         {
-            if (char.IsAscii(c))
+            if (record is not INamedRecord entity)
             {
-                // The common case, without allocation.
-                if (char.IsAsciiLetterOrDigit(c))
-                {
-                    destination[length++] = char.ToLowerInvariant(c);
-                }
+                continue;
             }
-            else if (Fold(c) is var folded && folded != NotInTable)
+
+            foreach (var alias in entity.Aliases)
             {
-                if (folded != Dropped)
-                {
-                    destination[length++] = folded;
-                }
+                Add(named, alias, entity);
             }
-            else if (char.IsLetterOrDigit(c))
-            {
-                // Outside the tables, a letter is only lower-cased: the result must not depend on the system's Unicode
-                // library (ICU), its version, or invariant mode. The tables cover every script of the sources.
-                destination[length++] = char.ToLowerInvariant(c);
-            }
+
+            Add(named, entity.Name, entity);
+            Add(named, entity.Id, entity);
         }
 
-        return length;
+        _byKey = new(named.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in named)
+        {
+            _byKey[key] = [.. list];
+        }
+#if NET9_0_OR_GREATER
+        _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
-    private const char Dropped = '·';
-    private const char NotInTable = '\0';
-
-    // What the normalization above makes of each Latin and Cyrillic letter: the letter of its canonical decomposition,
-    // in lower case, or Dropped for what is not a letter or digit. Looking it up spares a fresh process the loading of
-    // the system's Unicode library for the names in the data (Raŭkoŭ, Lukashenka's Cyrillic spellings); a test checks
-    // the tables against the normalization itself.
-    private static char Fold(char c) => c switch
+    public ImmutableArray<INamedRecord> Find(string name)
     {
-        >= '\u0080' and < '\u0250' => Latin[c - 0x80],
-        >= '\u0400' and < '\u0500' => Cyrillic[c - 0x400],
-        _ when !char.IsLetterOrDigit(c) => Dropped, // no canonical decomposition turns a non-letter into a letter
-        _ => NotInTable,
-    };
+        if (name.Length > 256)
+        {
+            return _byKey.TryGetValue(NameFolding.Normalize(name), out var longName) ? longName : [];
+        }
 
-    private const string Latin =
-        "································" + // U+0080
-        "··········ª··········µ····º·····" + // U+00A0
-        "aaaaaaæceeeeiiiiðnooooo·øuuuuyþß" + // U+00C0
-        "aaaaaaæceeeeiiiiðnooooo·øuuuuyþy" + // U+00E0
-        "aaaaaaccccccccddđđeeeeeeeeeegggg" + // U+0100
-        "gggghhħħiiiiiiiiiıĳĳjjkkĸllllllŀ" + // U+0120
-        "ŀłłnnnnnnŉŋŋooooooœœrrrrrrssssss" + // U+0140
-        "ssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzſ" + // U+0160
-        "ƀɓƃƃƅƅɔƈƈɖɗƌƌƍǝəɛƒƒɠɣƕɩɨƙƙƚƛɯɲƞɵ" + // U+0180
-        "ooƣƣƥƥʀƨƨʃƪƫƭƭʈuuʊʋƴƴƶƶʒƹƹƺƻƽƽƾƿ" + // U+01A0
-        "ǀǁǂǃǆǆǆǉǉǉǌǌǌaaiioouuuuuuuuuuǝaa" + // U+01C0
-        "aaææǥǥggkkooooʒʒjǳǳǳggƕƿnnaaææøø" + // U+01E0
-        "aaaaeeeeiiiioooorrrruuuussttȝȝhh" + // U+0200
-        "ƞȡȣȣȥȥaaeeooooooooyyȴȵȶȷȸȹⱥȼȼƚⱦȿ" + // U+0220
-        "ɀɂɂƀʉʌɇɇɉɉɋɋɍɍɏɏ"; // U+0240
+        // The key is built on the stack and looked up by span: a lookup allocates nothing for ASCII names.
+        Span<char> key = stackalloc char[name.Length * NameFolding.MaxExpansion];
+        key = key[..NameFolding.Normalize(name, key)];
+#if NET9_0_OR_GREATER
+        return _bySpan.TryGetValue(key, out var found) ? found : [];
+#else
+        return _byKey.TryGetValue(new string(key), out var found) ? found : [];
+#endif
+    }
 
-    private const string Cyrillic =
-        "ееђгєѕііјљњћкиуџабвгдежзииклмноп" + // U+0400
-        "рстуфхцчшщъыьэюяабвгдежзииклмноп" + // U+0420
-        "рстуфхцчшщъыьэюяееђгєѕііјљњћкиуџ" + // U+0440
-        "ѡѡѣѣѥѥѧѧѩѩѫѫѭѭѯѯѱѱѳѳѵѵѵѵѹѹѻѻѽѽѿѿ" + // U+0460
-        "ҁҁ········ҋҋҍҍҏҏґґғғҕҕҗҗҙҙққҝҝҟҟ" + // U+0480
-        "ҡҡңңҥҥҧҧҩҩҫҫҭҭүүұұҳҳҵҵҷҷҹҹһһҽҽҿҿ" + // U+04A0
-        "ӏжжӄӄӆӆӈӈӊӊӌӌӎӎӏааааӕӕееәәәәжжзз" + // U+04C0
-        "ӡӡииииооөөөөээууууууччӷӷыыӻӻӽӽӿӿ"; // U+04E0
+    private static void Add(Dictionary<string, List<INamedRecord>> named, string name, INamedRecord entity)
+    {
+        var key = NameFolding.Normalize(name);
+        if (!named.TryGetValue(key, out var list))
+        {
+            named[key] = list = [];
+        }
+
+        // Records are compared by identity: two records with equal content are still two records.
+        if (list.Count == 0 || !ReferenceEquals(list[^1], entity))
+        {
+            list.Add(entity);
+        }
+    }
 }

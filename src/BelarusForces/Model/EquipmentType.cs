@@ -96,7 +96,7 @@ public sealed record EquipmentType : Claimed, INamedRecord
     public Organisation? Manufacturer { get; internal init; }
 
     /// <summary>The id of <see cref="Manufacturer"/>, as the data writes it.</summary>
-    public Id<Organisation>? ManufacturerId { get; internal init; }
+    public Id<Organisation>? ManufacturerId => Manufacturer?.Id;
 
     /// <summary>Whether Belarus inherited the type from the Soviet Union; <see langword="null"/> when unknown.</summary>
     public bool? SovietInherited { get; internal init; }
@@ -105,7 +105,7 @@ public sealed record EquipmentType : Claimed, INamedRecord
     public EquipmentType? VariantOf { get; internal init; }
 
     /// <summary>The id of <see cref="VariantOf"/>, as the data writes it.</summary>
-    public Id<EquipmentType>? VariantOfId { get; internal init; }
+    public Id<EquipmentType>? VariantOfId => VariantOf?.Id;
 
     /// <summary>The id, name and category.</summary>
     /// <returns>A line such as <c>su-30sm: Su-30SM (FighterAircraft, RU)</c>.</returns>

@@ -48,7 +48,7 @@ public sealed record Indicator : INamedRecord
     public Unit? SubjectUnit { get; internal init; }
 
     /// <summary>The id of <see cref="SubjectUnit"/>.</summary>
-    public Id<Unit>? SubjectUnitId { get; internal init; }
+    public Id<Unit>? SubjectUnitId => SubjectUnit?.Id;
 
     /// <summary>The unit of measure, such as <c>hours</c>, <c>percent</c> or <c>USD</c>.</summary>
     public string UnitOfMeasure { get; internal init; } = null!;

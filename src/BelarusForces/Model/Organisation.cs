@@ -66,7 +66,7 @@ public sealed record Organisation : INamedRecord
     public Organisation? Parent { get; internal init; }
 
     /// <summary>The id of <see cref="Parent"/>.</summary>
-    public Id<Organisation>? ParentId { get; internal init; }
+    public Id<Organisation>? ParentId => Parent?.Id;
 
     /// <summary>Member countries the sources name, for international organisations.</summary>
     public ValueArray<Country> Members { get; internal init; }

@@ -62,13 +62,13 @@ public sealed record Post : Claimed
     public Organisation? Organisation { get; internal init; }
 
     /// <summary>The id of <see cref="Organisation"/>.</summary>
-    public Id<Organisation>? OrganisationId { get; internal init; }
+    public Id<Organisation>? OrganisationId => Organisation?.Id;
 
     /// <summary>The unit of the post, if any.</summary>
     public Unit? Unit { get; internal init; }
 
     /// <summary>The id of <see cref="Unit"/>.</summary>
-    public Id<Unit>? UnitId { get; internal init; }
+    public Id<Unit>? UnitId => Unit?.Id;
 
     /// <summary>The country of the post, if stated.</summary>
     public Country? Country { get; internal init; }

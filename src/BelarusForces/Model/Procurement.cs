@@ -105,7 +105,7 @@ public sealed record Procurement : Claimed, IRecord
     public Organisation? SupplierOrganisation { get; internal init; }
 
     /// <summary>The id of <see cref="SupplierOrganisation"/>.</summary>
-    public Id<Organisation>? SupplierOrganisationId { get; internal init; }
+    public Id<Organisation>? SupplierOrganisationId => SupplierOrganisation?.Id;
 
     /// <summary>The receiving country, if stated.</summary>
     public Country? Recipient { get; internal init; }
@@ -114,7 +114,7 @@ public sealed record Procurement : Claimed, IRecord
     public Unit? RecipientUnit { get; internal init; }
 
     /// <summary>The id of <see cref="RecipientUnit"/>.</summary>
-    public Id<Unit>? RecipientUnitId { get; internal init; }
+    public Id<Unit>? RecipientUnitId => RecipientUnit?.Id;
 
     /// <summary>The total quantity, if stated.</summary>
     public Quantity? Quantity { get; internal init; }

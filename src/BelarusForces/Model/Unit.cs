@@ -69,7 +69,7 @@ public sealed record Unit : Claimed, INamedRecord
     public Unit? Parent { get; internal init; }
 
     /// <summary>The id of <see cref="Parent"/>, as the data writes it.</summary>
-    public Id<Unit>? ParentId { get; internal init; }
+    public Id<Unit>? ParentId => Parent?.Id;
 
     /// <summary>When the unit was established, if the sources say.</summary>
     public EdtfDate? Established { get; internal init; }

@@ -78,12 +78,13 @@ public readonly record struct DateFilter
         return earliest <= to && latest >= from;
     }
 
-    /// <summary>Whether any of a record's dates matches the period (see <see cref="RecordDates.Of"/>).</summary>
+    /// <summary>Whether any of a record's dates matches the period (see <see cref="IRecord.AllDates"/>).</summary>
     /// <param name="record">The record.</param>
     /// <returns><see langword="true"/> when one of its dates matches.</returns>
     public bool Matches(IRecord record)
     {
-        foreach (var date in RecordDates.Of(record))
+        ArgumentNullException.ThrowIfNull(record);
+        foreach (var date in record.AllDates)
         {
             if (Matches(date))
             {
@@ -109,6 +110,7 @@ public static class RecordDates
     /// </summary>
     /// <param name="record">The record.</param>
     /// <returns>The dates, possibly none.</returns>
+    [Obsolete("Use IRecord.AllDates.")]
     public static IEnumerable<EdtfDate> Of(IRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);

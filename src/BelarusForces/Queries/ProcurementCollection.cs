@@ -136,9 +136,10 @@ public sealed class ProcurementCollection : RecordCollection<Procurement>
             return source;
         }
 
+        DateFilter? inYear = year is { } y ? DateFilter.MayInclude(EdtfDate.Parse(y.ToString("0000", System.Globalization.CultureInfo.InvariantCulture))) : null;
         return source.Where(p => (status is null || p.Status == status)
             && (category is null || p.Equipment.Category == category)
-            && (year is null || p.Dates().Any(d => d.Overlaps(year.Value)))).ToImmutableArray();
+            && (inYear is not { } f || f.Matches(p))).ToImmutableArray();
     }
 }
 

@@ -83,7 +83,7 @@ internal sealed class ReferenceIndex
         foreach (var named in data.AllRecords().OfType<INamedRecord>())
         {
             int shortest = named is Person ? MinPersonMentionLength : MinMentionLength;
-            foreach (var name in named.Aliases.Prepend(named.Name).Where(n => NameIndex.Normalize(n).Length >= shortest))
+            foreach (var name in named.Aliases.Prepend(named.Name).Where(n => NameFolding.Normalize(n).Length >= shortest))
             {
                 foreach (var owner in text.OwnersWithPhrase(name))
                 {

@@ -34,7 +34,7 @@ internal sealed class SearchIndex
     private readonly float[] _idf; // by position in _terms
     private readonly float _averageLength;
     private readonly Dictionary<string, int[]> _stems; // a stem and the words (by position in _terms) that have it
-    private readonly Data.NameLookup _names;
+    private readonly Data.NameIndex _names;
 
     internal sealed record Owner(string Key, string Collection, IRecord? Record, Source? Source);
 
@@ -71,7 +71,7 @@ internal sealed class SearchIndex
         }
 
         var all = records as IReadOnlyCollection<IRecord> ?? [.. records];
-        _names = new Data.NameLookup(all);
+        _names = new Data.NameIndex(all);
         foreach (var record in all)
         {
             owners.Add(new Owner(record.CitationKey, record.Collection, record, null));
@@ -136,7 +136,7 @@ internal sealed class SearchIndex
         public int[] Read(string text)
         {
             _read.Clear();
-            var reader = new SearchText.WordReader(text, stackalloc char[SearchText.LongestWord * Data.NameIndex.MaxExpansion]);
+            var reader = new SearchText.WordReader(text, stackalloc char[SearchText.LongestWord * Data.NameFolding.MaxExpansion]);
 #if NET9_0_OR_GREATER
             var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif

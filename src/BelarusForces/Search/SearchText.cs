@@ -4,7 +4,7 @@ using BelarusForces.Data;
 namespace BelarusForces.Search;
 
 /// <summary>
-/// Splits text into words and folds each word the way names are folded (<see cref="NameIndex.Normalize(string)"/>):
+/// Splits text into words and folds each word the way names are folded (<see cref="NameFolding.Normalize(string)"/>):
 /// case and diacritics do not count. Anything that is not a letter, digit or combining mark separates words, so
 /// non-breaking spaces and curly quotes act like plain spaces, with two exceptions inside a word: an apostrophe joins
 /// (Zas’s = Zass), and a hyphen or dash joins too (T-72B = T72B, Palanez-M = PalanezM), while each of the joined parts
@@ -26,7 +26,7 @@ internal static class SearchText
     internal ref struct WordReader(string text, Span<char> buffer)
     {
         private readonly string _text = text;
-        private readonly Span<char> _buffer = buffer; // at least LongestWord * NameIndex.MaxExpansion characters
+        private readonly Span<char> _buffer = buffer; // at least LongestWord * NameFolding.MaxExpansion characters
         private int _at;
         private int _position = -1;
         private int _partAt = -1; // inside a joined word: where its next part starts
@@ -112,7 +112,7 @@ internal static class SearchText
 
         private readonly bool Fold(int start, int length, out ReadOnlySpan<char> folded)
         {
-            int size = NameIndex.Normalize(_text.AsSpan(start, Math.Min(length, LongestWord)), _buffer);
+            int size = NameFolding.Normalize(_text.AsSpan(start, Math.Min(length, LongestWord)), _buffer);
             folded = _buffer[..size];
             return size > 0;
         }
@@ -121,7 +121,7 @@ internal static class SearchText
     public static List<Word> Words(string text)
     {
         var words = new List<Word>();
-        var reader = new WordReader(text, stackalloc char[LongestWord * NameIndex.MaxExpansion]);
+        var reader = new WordReader(text, stackalloc char[LongestWord * NameFolding.MaxExpansion]);
         while (reader.Next(out var start, out var length, out var folded, out var position, out var isPart))
         {
             words.Add(new Word(start, length, new string(folded), position, isPart));
@@ -131,7 +131,7 @@ internal static class SearchText
     }
 
     /// <summary>The folded form of a whole text as one word (<c>T-72B</c> → <c>t72b</c>), as the reader folds a joined word.</summary>
-    public static string FoldWord(string text) => NameIndex.Normalize(text);
+    public static string FoldWord(string text) => NameFolding.Normalize(text);
 
     // A hyphen or dash joins letters to letters or digits; an apostrophe joins letters. Between two digits a dash is a range.
     private static bool Joins(char c, char before, char after) =>

@@ -8,8 +8,8 @@ public readonly partial record struct Country
 {
     // Built on first use, when every static field of the partial type is set (their order across files is not defined).
     private static readonly Lazy<FrozenDictionary<string, string>> ByName = new(() =>
-        Names!.Select(p => (Key: NameIndex.Normalize(p.Value), Code: p.Key))
-            .Concat(OtherNames().Select(p => (Key: NameIndex.Normalize(p.Name), p.Code)))
+        Names!.Select(p => (Key: NameFolding.Normalize(p.Value), Code: p.Key))
+            .Concat(OtherNames().Select(p => (Key: NameFolding.Normalize(p.Name), p.Code)))
             .ToFrozenDictionary(p => p.Key, p => p.Code, StringComparer.Ordinal));
 
     private static (string Name, string Code)[] OtherNames() =>
@@ -37,6 +37,6 @@ public readonly partial record struct Country
             return true;
         }
 
-        return ByName.Value.TryGetValue(NameIndex.Normalize(text), out var code) && TryParse(code, out country);
+        return ByName.Value.TryGetValue(NameFolding.Normalize(text), out var code) && TryParse(code, out country);
     }
 }

@@ -8,7 +8,7 @@ namespace BelarusForces.Cli;
 /// (their own code), and nothing else escapes as a stack trace. When standard output or error is closed or full,
 /// the tool stops quietly with exit code 1.
 /// </summary>
-internal static class Edge
+internal static class CommandRunner
 {
     public const int BadArguments = 2;
     public const int Failed = 1;
