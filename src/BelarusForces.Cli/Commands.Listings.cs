@@ -39,10 +39,8 @@ internal static partial class Commands
             var rows = Data.Procurements.Where(p =>
                 (from is null || p.Supplier == from) && (to is null || p.Recipient == to) && (wanted is null || p.Status == wanted)
                 && (wantedKind is null || p.Kind == wantedKind) && (type is null || type.Contains(p.Equipment))
-                && (forUnit is null || WithinUnit(p.RecipientUnit, forUnit)) && (date is not { } d || d.Matches(p)));
-            var listing = Listing.For(Registry.Procurements, rows, quotes: parse.GetValue(quotes));
-            listing.Write(parse.GetValue(format)!.Value, Console.Out);
-            return 0;
+                && (forUnit is null || WithinUnit(p.RecipientUnit, forUnit)));
+            return WriteDated(Registry.Procurements, rows, date, parse.GetValue(quotes), parse.GetValue(format)!.Value);
         }));
         return command;
     }
@@ -61,10 +59,8 @@ internal static partial class Commands
         {
             var country = ParseCountry(parse.GetValue(participant), "--participant");
             var date = ParseDates(parse, dates);
-            var rows = Data.Exercises.Where(e => (date is not { } d || d.Matches(e)) && (country is not { } c || e.Participants.Any(p => p.Country == c)));
-            var listing = Listing.For(Registry.Exercises, rows, quotes: parse.GetValue(quotes));
-            listing.Write(parse.GetValue(format)!.Value, Console.Out);
-            return 0;
+            var rows = Data.Exercises.Where(e => country is not { } c || e.Participants.Any(p => p.Country == c));
+            return WriteDated(Registry.Exercises, rows, date, parse.GetValue(quotes), parse.GetValue(format)!.Value);
         }));
         return command;
     }
@@ -85,14 +81,12 @@ internal static partial class Commands
         command.SetAction(parse => Run(() =>
         {
             var rows = Data.FindEvents(
-                ParseDates(parse, dates),
+                null,
                 parse.GetValue(unit) is { } u ? ResolveUnit(u) : null,
                 parse.GetValue(person) is { } p ? Resolve(p, Data.People, "person") : null,
                 parse.GetValue(equipment) is { } e ? Resolve(e, Data.Equipment, "equipment type") : null,
                 parse.GetValue(kind) is { } k ? ParseKebab<EventKind>(k, "--kind") : null);
-            var listing = Listing.For(Registry.Events, rows, quotes: parse.GetValue(quotes));
-            listing.Write(parse.GetValue(format)!.Value, Console.Out);
-            return 0;
+            return WriteDated(Registry.Events, rows, ParseDates(parse, dates), parse.GetValue(quotes), parse.GetValue(format)!.Value);
         }));
         return command;
     }
@@ -202,9 +196,8 @@ internal static partial class Commands
             var wanted = parse.GetValue(kind) is { } k ? ParseKebab<AgreementKind>(k, "--kind") : (AgreementKind?)null;
             Func<Party, bool> isParty = parse.GetValue(party) is { } text ? PartyMatcher(text, "--party") : _ => true;
             var date = ParseDates(parse, dates);
-            var listing = Listing.For(Registry.Agreements, Data.Agreements.Where(a => (wanted is null || a.Kind == wanted) && (parse.GetValue(party) is null || a.Parties.Any(isParty)) && (date is not { } d || d.Matches(a))), quotes: parse.GetValue(quotes));
-            listing.Write(parse.GetValue(format)!.Value, Console.Out);
-            return 0;
+            var rows = Data.Agreements.Where(a => (wanted is null || a.Kind == wanted) && (parse.GetValue(party) is null || a.Parties.Any(isParty)));
+            return WriteDated(Registry.Agreements, rows, date, parse.GetValue(quotes), parse.GetValue(format)!.Value);
         }));
         return command;
     }
@@ -244,9 +237,8 @@ internal static partial class Commands
             var type = parse.GetValue(equipment) is { } e ? EquipmentFamily(Resolve(e, Data.Equipment, "equipment type"), parse.GetValue(exact)) : null;
             var wanted = parse.GetValue(status) is { } s ? ParseKebab<InventoryStatus>(s, "--status") : (InventoryStatus?)null;
             var date = ParseDates(parse, dates);
-            var listing = Listing.For(Registry.Inventory, Data.Inventory.Where(i => (holder is null || WithinUnit(i.Holder, holder)) && (type is null || type.Contains(i.Equipment)) && (wanted is null || i.Status == wanted) && (date is not { } d || d.Matches(i))), quotes: parse.GetValue(quotes));
-            listing.Write(parse.GetValue(format)!.Value, Console.Out);
-            return 0;
+            var rows = Data.Inventory.Where(i => (holder is null || WithinUnit(i.Holder, holder)) && (type is null || type.Contains(i.Equipment)) && (wanted is null || i.Status == wanted));
+            return WriteDated(Registry.Inventory, rows, date, parse.GetValue(quotes), parse.GetValue(format)!.Value);
         }));
         return command;
     }
@@ -290,6 +282,28 @@ internal static partial class Commands
         {
             Description = $"Only records with a date ({which}) certainly within this EDTF period: both ends known and inside it.",
         });
+
+    // A date filter cannot place a record that gives no date: such records are not dropped silently but listed under
+    // their own heading (in a table), or counted with their keys on standard error (JSON and CSV stay the matches alone).
+    private static int WriteDated(Collection collection, IEnumerable<IRecord> rows, DateFilter? date, bool quotes, OutputFormat format)
+    {
+        var candidates = rows.ToList();
+        var matched = date is { } d ? candidates.Where(r => d.Matches(r)) : candidates;
+        Listing.For(collection, matched, quotes: quotes).Write(format, Console.Out);
+        var undated = date is null ? [] : candidates.Where(r => r.AllDates.Count == 0).ToList();
+        if (undated.Count > 0 && format == OutputFormat.Table)
+        {
+            Console.Out.WriteLine();
+            Console.Out.WriteLine($"Undated ({undated.Count}): records that pass the other filters but give no date, which the date filter cannot place:");
+            Listing.For(collection, undated, quotes: quotes).Write(format, Console.Out);
+        }
+        else if (undated.Count > 0)
+        {
+            CommandRunner.Error($"note: not listed, {undated.Count} undated record(s) that pass the other filters but give no date, which the date filter cannot place: {string.Join(", ", undated.Select(r => r.CitationKey))}.");
+        }
+
+        return 0;
+    }
 
     private static DateFilter? ParseDates(System.CommandLine.ParseResult parse, (Option<string?> Date, Option<string?> Within) options)
     {

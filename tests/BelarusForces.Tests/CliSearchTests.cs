@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using BelarusForces.Queries;
+using BelarusForces.Values;
 
 namespace BelarusForces.Tests;
 
@@ -108,6 +110,25 @@ public class CliSearchTests
         Json(Run("inventory", "--equipment", "T-72", "--format", "json").Out).Select(r => (string?)r!["equipment_id"]).Should().Contain("t-72b");
         Run("events", "--person", "Zas", "--format", "csv").Out.Should().Contain("polonez-belarusian-rocket-test-2018-h1");
         Run("find", "SOF commander").Out.Should().Contain("people/vadzim-dzyanisenka");
+    }
+
+    [Fact]
+    public void A_date_filter_lists_undated_records_under_their_own_heading_and_names_them_beside_json()
+    {
+        var undated = BelarusForcesDataset.Current.Events.Where(e => e.Date is null).ToList();
+        var dated2017 = BelarusForcesDataset.Current.FindEvents(date: DateFilter.MayInclude(EdtfDate.Parse("2017")));
+
+        undated.Should().NotBeEmpty();
+        var (code, table, _) = Run("events", "--date", "2017");
+        code.Should().Be(0);
+        table.Should().Contain($"Undated ({undated.Count}):");
+        table[table.IndexOf("Undated (", StringComparison.Ordinal)..].Should().Contain(undated[0].Id.Value);
+
+        var (jsonCode, json, note) = Run("events", "--date", "2017", "--format", "json");
+        jsonCode.Should().Be(0);
+        Json(json).Select(r => (string?)r!["id"]).Should().BeEquivalentTo(dated2017.Select(e => e.Id.Value), "JSON holds the matches alone");
+        note.Should().Contain($"{undated.Count} undated record(s)").And.Contain(undated[0].CitationKey);
+        Run("events", "--kind", "statement").Out.Should().NotContain("Undated (", "without a date filter nothing is set apart");
     }
 
     [Theory]
