@@ -290,9 +290,8 @@ internal static partial class Commands
         return Terminal.Clean(text.ToString(), keepLineBreaks: true);
     }
 
-    // ": name" or ": title" after a record's key, when it has one.
-    private static string Titled(IRecord record) =>
-        record is INamedRecord n ? ": " + n.Name : record is MilitaryEvent ev ? ": " + ev.Title : "";
+    // ": title" after a record's key: its name, an event's title, or a line such as "acquisition of Su-30SM from Russia".
+    private static string Titled(IRecord record) => ": " + record.Title;
 
     // A field as readable lines: strings as they are, lists of strings joined, objects and lists of objects indented,
     // and nested evidence with its source, date and line.
