@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace BelarusForces.Tests;
@@ -27,5 +28,18 @@ public class ReadmeTests
 
         readme.Should().Contain("dotnet run --project src/BelarusForces.Cli -- summary").And.Contain("dotnet test BelarusForces.sln");
         ci.Should().Contain("dotnet test BelarusForces.sln");
+    }
+
+    [Fact]
+    public void The_quick_loop_the_readme_names_holds_no_slow_test()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        readme.Should().Contain("dotnet test tests/BelarusForces.Tests");
+
+        var slow = typeof(ReadmeTests).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods().Prepend<MemberInfo>(t))
+            .Where(m => m.CustomAttributes.Any(a => a.AttributeType == typeof(TraitAttribute) && a.ConstructorArguments.Select(c => (string?)c.Value).SequenceEqual(["Category", "Slow"])))
+            .Select(m => m is Type ? m.Name : $"{m.ReflectedType?.Name}.{m.Name}");
+        slow.Should().BeEmpty("the quick loop is this project, and a slow test belongs in tests/BelarusForces.Slow.Tests, which it does not build");
     }
 }
