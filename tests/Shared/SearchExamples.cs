@@ -29,6 +29,7 @@ public static class SearchExamples
     public static TheoryData<string, string> Spellings => new()
     {
         { "Ravkov", "Raukou" },
+        { "Raŭkoŭ", "Raukou" },
         { "Lukashenko", "Lukashenka" },
         { "Zapad-2017", "West-2017" },
         { "Zas'", "Zas’" },

@@ -24,10 +24,14 @@
     return isApostrophe(c) ? LETTER.test(before) && LETTER.test(after) : isHyphen(c) && !(DIGIT.test(before) && DIGIT.test(after));
   }
 
-  // A letter or digit becomes the first letter of its canonical decomposition, in lower case; anything else is dropped.
+  // A letter or digit is lower-cased, and a Latin or Cyrillic one also loses its diacritics (the first letter of its
+  // canonical decomposition, as NameIndex's tables hold it); anything else is dropped.
   function foldChar(c) {
-    if (c.charCodeAt(0) < 0x80) return ASCII_WORD.test(c) ? c.toLowerCase() : "";
-    return LETTER_OR_DIGIT.test(c) ? c.normalize("NFD").charAt(0).toLowerCase().charAt(0) : "";
+    var code = c.charCodeAt(0);
+    if (code < 0x80) return ASCII_WORD.test(c) ? c.toLowerCase() : "";
+    if (!LETTER_OR_DIGIT.test(c)) return "";
+    var tabled = code < 0x250 || (code >= 0x400 && code < 0x500);
+    return (tabled ? c.normalize("NFD").charAt(0) : c).toLowerCase().charAt(0);
   }
 
   function foldWord(text) {
@@ -40,9 +44,9 @@
   // hyphenated word.
   function words(text) {
     var found = [], at = 0, position = -1;
-    var add = function (start, length, at, isPart) {
+    var add = function (start, length, wordPosition, isPart) {
       var folded = foldWord(text.substr(start, Math.min(length, LONGEST_WORD)));
-      if (folded !== "") found.push({ start: start, length: length, folded: folded, position: at, isPart: isPart });
+      if (folded !== "") found.push({ start: start, length: length, folded: folded, position: wordPosition, isPart: isPart });
       return folded !== "";
     };
     while (at < text.length) {
