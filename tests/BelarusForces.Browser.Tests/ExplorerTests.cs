@@ -422,8 +422,8 @@ public sealed class ExplorerTests(GeneratedSite site) : IClassFixture<GeneratedS
             """);
         return [.. rows.Select(r => new Hit(r[0]["../".Length..^"/index.html".Length], r[1].TrimEnd(':', ' '), r[2], Matched(r[3]), r[4]))];
 
-        // " 2 of 3 words; not airdrop" as the library's Matched says it: "2 of 3 words".
-        static string Matched(string text) => text.Split(';')[0].Trim();
+        // ", 2 of 3 words; not airdrop" as the library's Matched says it: "2 of 3 words".
+        static string Matched(string text) => text.Split(';')[0].Trim(',', ' ');
     }
 
     private static async Task TabUntil(IPage page, string condition)

@@ -533,7 +533,7 @@
     item.appendChild(element("span", "kind", " " + collection + (owner.date ? ", " + owner.date : "")));
     if (hit.words < result.totalWords) {
       var missing = result.clauses.filter(function (c, i) { return (hit.mask & (1 << i)) === 0; }).map(function (c) { return c.text; });
-      item.appendChild(element("span", "matched", " " + hit.words + " of " + result.totalWords + " words; not " + missing.join(", ")));
+      item.appendChild(element("span", "matched", ", " + hit.words + " of " + result.totalWords + " words; not " + missing.join(", ")));
     }
     var doc = ix.docs[engine.bestField(result, hit.owner)];
     var markedWords = new Set(Array.from(result.marked, function (t) { return ix.terms[t]; }));
