@@ -159,15 +159,10 @@ internal static partial class Commands
             foreach (var (name, post) in new[] { (words[..n], words[n..]), (words[^n..], words[..^n]) })
             {
                 var title = string.Join(' ', post.Where(w => w is not ("of" or "the" or "in")));
-                foreach (var holder in Data.FindByName(string.Join(' ', name)))
+                // Posts are held in units and organisations; a name of anything else holds none.
+                foreach (var holder in Data.FindByName(string.Join(' ', name)).Where(r => r is Unit or Organisation))
                 {
-                    var holdings = holder switch
-                    {
-                        Unit unit => Data.Posts(title: title, unit: unit),
-                        Organisation organisation => Data.Posts(title: title, organisation: organisation),
-                        _ => [],
-                    };
-                    foreach (var holding in holdings)
+                    foreach (var holding in Data.Posts(title: title, unit: holder as Unit, organisation: holder as Organisation))
                     {
                         yield return holding.Person;
                     }
