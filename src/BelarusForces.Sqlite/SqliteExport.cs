@@ -35,9 +35,6 @@ public static class SqliteExport
     /// </summary>
     public const int ApplicationId = 0x42594652;
 
-    // The columns of text a person searches, wherever a table has them.
-    private static readonly string[] SearchedColumns = ["name", "title", "label", "summary", "note", "hedge", "alias", "quote"];
-
     /// <summary>
     /// The database's <c>PRAGMA user_version</c> for a dataset version: major × 10000 + minor × 100 + patch, so that
     /// 1.2.0 is 10200.
@@ -58,9 +55,11 @@ public static class SqliteExport
     }
 
     /// <summary>
-    /// Writes the database. Each table that holds text a person searches (names, titles, notes, hedges, aliases, quotes)
-    /// has a full-text table <c>&lt;table&gt;_fts</c> whose content is that table (FTS5 <c>content=</c>,
-    /// <c>content_rowid=</c>), which Datasette's per-table search uses; <c>search</c> searches every collection at once.
+    /// Writes the database. Each table that holds text the library's search reads (its <see cref="TidyColumn.Searchable"/>
+    /// columns: names, aliases, titles, notes, hedges, quotes, headlines) has a full-text table <c>&lt;table&gt;_fts</c>
+    /// whose content is that table (FTS5 <c>content=</c>, <c>content_rowid=</c>), which Datasette's per-table search uses;
+    /// <c>search</c> searches every collection at once, one row per text with its record's key. FTS5 reads a hyphen as an
+    /// operator: quote a hyphenated name as a phrase, <c>MATCH '"Tor-M2"'</c>.
     /// </summary>
     /// <param name="data">The dataset.</param>
     /// <param name="path">The database file to create; it must not exist.</param>
@@ -187,7 +186,9 @@ public static class SqliteExport
         _ => "https://spdx.org/licenses/" + licence + ".html",
     };
 
-    private static IEnumerable<string> SearchedIn(TidyTable table) => SearchedColumns.Where(c => table.IndexOf(c) >= 0);
+    // The columns the library's search reads (names, aliases, titles, notes, hedges, quotes, headlines and the fields
+    // declared searchable), as the tidy tables mark them: the full-text tables index what search reads.
+    private static IEnumerable<string> SearchedIn(TidyTable table) => table.Columns.Where(c => c.Searchable).Select(c => c.Name);
 
     private static string CreateTable(TidyTable table)
     {
@@ -288,16 +289,19 @@ public static class SqliteExport
         }
 
         sql.Append($"CREATE VIRTUAL TABLE search USING fts5(record_key UNINDEXED, field UNINDEXED, text, {tokenizer});\n");
-        foreach (var table in tables.Where(t => t.Collection is not null))
+        foreach (var table in tables)
         {
-            foreach (var column in SearchedIn(table).Where(c => c is not "alias" and not "quote"))
+            // Each row names the record it belongs to as search does: its record_key, or collection/id; a source's
+            // headline is found as sources/ID.
+            var key = table.IndexOf("record_key") >= 0 ? "record_key"
+                : table.Collection is { } collection ? $"'{collection}/' || {table.RecordIdColumn}"
+                : table.Name == "sources" ? "'sources/' || id" : null;
+            foreach (var column in key is null ? [] : SearchedIn(table))
             {
-                sql.Append($"INSERT INTO search SELECT '{table.Collection}/' || {table.RecordIdColumn}, '{table.Name}.{column}', {column} FROM {table.Name} WHERE {column} IS NOT NULL;\n");
+                sql.Append($"INSERT INTO search SELECT {key}, '{table.Name}.{column}', {column} FROM {table.Name} WHERE {column} IS NOT NULL;\n");
             }
         }
 
-        sql.Append("INSERT INTO search SELECT record_key, 'aliases.alias', alias FROM aliases;\n");
-        sql.Append("INSERT INTO search SELECT record_key, 'evidence.quote', quote FROM evidence;\n");
         return sql.ToString();
     }
 

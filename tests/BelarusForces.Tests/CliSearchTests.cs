@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BelarusForces.Queries;
+using BelarusForces.Testing;
 using BelarusForces.Values;
 
 namespace BelarusForces.Tests;
@@ -47,12 +48,7 @@ public class CliSearchTests
     }
 
     [Theory]
-    [InlineData("SOF cargo airdrop", "procurements/p-7-parachute-platform-sof-2017")]
-    [InlineData("T-72B", "procurements/t-72b-modernisation-2017")]
-    [InlineData("Su-30 delivery 2018", "procurements/su-30sm-from-russia-2017-plan")]
-    [InlineData("Ravkov", "people/andrei-raukou")]
-    [InlineData("Zapad-2017", "exercises/west-2017")]
-    [InlineData("Palanez-M test range", "events/polonez-m-test-300km")]
+    [MemberData(nameof(SearchExamples.Questions), MemberType = typeof(SearchExamples))]
     public void Search_gives_the_answer_in_the_top_three_with_its_source_date_and_seed_line(string query, string expected)
     {
         var (code, output, _) = Run("search", query, "--limit", "3", "--format", "json");

@@ -221,6 +221,29 @@ public partial class ExportTests(ExportFixture exports) : IClassFixture<ExportFi
     }
 
     [Fact]
+    public void A_hyphenated_name_in_double_quotes_finds_its_record_in_the_sqlite_search()
+    {
+        using var db = Open(exports.Sqlite);
+
+        // FTS5 reads the hyphen as an operator; in double quotes, Tor-M2 is the phrase "tor m2".
+        Rows(db, "SELECT record_key FROM search WHERE search MATCH '\"Tor-M2\"'").Select(r => r[0]).Should().Contain("equipment/tor-m2");
+        Rows(db, "SELECT id FROM equipment WHERE rowid IN (SELECT rowid FROM equipment_fts WHERE equipment_fts MATCH '\"Tor-M2\"')").Select(r => r[0]).Should().Contain("tor-m2");
+    }
+
+    [Fact]
+    public void The_sqlite_search_table_holds_the_texts_the_library_searches()
+    {
+        using var db = Open(exports.Sqlite);
+        var data = BelarusForcesDataset.Current;
+
+        var indexed = Rows(db, "SELECT DISTINCT record_key, text FROM search").Select(r => ((string)r[0]!, (string)r[1]!)).ToHashSet();
+        var searched = data.AllRecords().SelectMany(r => Search.SearchFields.Of(r).Select(f => (r.CitationKey, f.Text)))
+            .Concat(data.Sources.Values.Select(s => ("sources/" + s.Id.Value, s.Headline))).ToHashSet();
+
+        indexed.Should().BeEquivalentTo(searched);
+    }
+
+    [Fact]
     public void A_listings_columns_that_an_export_also_has_share_its_names_and_values()
     {
         var (code, output, _) = ExportFixture.RunTool("procurements", "--format", "json");

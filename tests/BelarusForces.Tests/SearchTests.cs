@@ -1,6 +1,7 @@
 using BelarusForces.Model;
 using BelarusForces.Queries;
 using BelarusForces.Search;
+using BelarusForces.Testing;
 using BelarusForces.Values;
 
 namespace BelarusForces.Tests;
@@ -24,20 +25,7 @@ public class SearchTests
 
     // Questions as analysts type them, each with the record that answers it.
     [Theory]
-    [InlineData("SOF cargo airdrop", "procurements/p-7-parachute-platform-sof-2017")]
-    [InlineData("trainee pilots flight training 2008", "indicators/belarus-pilot-graduate-flight-hours")]
-    [InlineData("Palanez-M test range", "events/polonez-m-test-300km")]
-    [InlineData("defence industry production grew 2017", "indicators/belarus-defence-industry-production-growth")]
-    [InlineData("longer list new equipment", "events/sof-largest-new-equipment-list-2017")]
-    [InlineData("T-72B", "procurements/t-72b-modernisation-2017")]
-    [InlineData("Su-30 delivery 2018", "procurements/su-30sm-from-russia-2017-plan")]
-    [InlineData("annual flying time 2011-2013", "indicators/belarus-pilot-annual-flight-hours")]
-    [InlineData("Ravkov", "people/andrei-raukou")]
-    [InlineData("Lukashenko", "people/alyaksandr-lukashenka")]
-    [InlineData("Zapad-2017", "exercises/west-2017")]
-    [InlineData("Polonez", "equipment/polonez")]
-    [InlineData("decommissioned", "events/decommissioning-without-replacement")]
-    [InlineData("SOF commander", "people/vadzim-dzyanisenka")]
+    [MemberData(nameof(SearchExamples.Questions), MemberType = typeof(SearchExamples))]
     public void Analysts_questions_find_their_answer_in_the_top_three(string query, string expected)
     {
         Data.Search(query, limit: 3).Select(h => h.Key).Should().Contain(expected);
@@ -65,13 +53,7 @@ public class SearchTests
     }
 
     [Theory]
-    [InlineData("Ravkov", "Raukou")]
-    [InlineData("Lukashenko", "Lukashenka")]
-    [InlineData("Zapad-2017", "West-2017")]
-    [InlineData("Zas'", "Zas’")]
-    [InlineData("T-72B", "T72B")]
-    [InlineData("Su-30", "Su30")]
-    [InlineData("Palanez-M", "PalanezM")]
+    [MemberData(nameof(SearchExamples.Spellings), MemberType = typeof(SearchExamples))]
     public void Spellings_and_aliases_of_one_thing_find_the_same_records(string one, string other)
     {
         var first = Data.Search(one, limit: 1000).Select(h => h.Key);

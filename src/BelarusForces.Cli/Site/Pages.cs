@@ -346,9 +346,13 @@ internal sealed partial class SiteWriter
     {
         WritePage("search/index.html", "Search", (h, up) =>
         {
-            h.Element("h1", "Search").Element("p", "Search matches the beginnings of words in every record's names, titles, notes, hedges and quotes, and in the sources' headlines; "
-                + "case, accents and punctuation do not matter. Matches in a title rank first, then in a name, then in the text; among equal matches, facts (procurements, "
-                + "inventory, exercises, events) come before the things they are about.");
+            h.Element("h1", "Search").Element("p", "This is the library's search, run over its own index: the same results in the same order as "
+                + "belarus-forces search. It reads every record's names, aliases, titles, posts, notes, hedges and quotes, and the sources' headlines. Case, accents, "
+                + "apostrophes and hyphens inside a word do not count (T-72B finds T72B); a word finds its other forms (modernised, modernisation), the number it "
+                + "spells (twelve, 12), the words it begins and, from five letters on, words one slip away; a name finds what its other spellings find (Ravkov, "
+                + "Raukou); \"words in quotes\" must stand together. Records that match every word come first, then those that match most of them, marked "
+                + "with the words they lack; names count most, then titles, then text. Each result shows the field that holds most of the words, and where "
+                + "its quote comes from.");
             h.Element("noscript", "Search needs JavaScript; every page is reachable from the collection tables without it.");
             h.Element("p", "", ("id", "search-status"), ("role", "status"), ("aria-live", "polite"));
             h.Open("ol", ("id", "results"), ("class", "results")).Close("ol");
@@ -356,60 +360,31 @@ internal sealed partial class SiteWriter
         });
     }
 
-    // The index is a script that sets a global, not a JSON file to fetch: a page opened from file:// may not fetch.
+    // The index is a script that sets a global, not a JSON file to fetch: a page opened from file:// may not fetch. It is
+    // the library's own search index (SearchIndex.WriteTo), so that the page finds and ranks what `search` finds; the
+    // site adds to each owner its title and date (its address is its key's: collection/id/index.html).
     private string SearchIndex()
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(buffer))
+        // Relaxed escaping: the texts keep their letters (Raŭkoŭ, Cyrillic) instead of \u escapes; a script file is no HTML.
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            // A record that mentions a named record under one name is found by its other names too, as the library's
-            // search finds it (Ravkov finds the statements that say Raukou).
-            var mentioned = new Dictionary<IRecord, List<string>>(ReferenceEqualityComparer.Instance);
-            foreach (var named in _data.AllRecords().OfType<INamedRecord>())
+            _data.SearchIndex.WriteTo(w, (w, owner) =>
             {
-                foreach (var reference in _data.ReferencesTo(named).Where(r => r.Field == "mentions"))
+                if (owner.Record is { } record)
                 {
-                    if (!mentioned.TryGetValue(reference.Record, out var names))
-                    {
-                        mentioned[reference.Record] = names = [];
-                    }
-
-                    names.AddRange(named.Aliases.Prepend(named.Name));
+                    var view = _views[record.CitationKey];
+                    w.WriteString("title", Capital(view.Title));
+                    w.WriteString("date", view.Date is null ? "" : Words.Date(view.Date));
                 }
-            }
-
-            w.WriteStartArray();
-            foreach (var view in CollectionOrder.SelectMany(c => _views.Values.Where(v => v.Record.Collection == c)))
-            {
-                var record = view.Record;
-                var text = new[] { view.Note }.Concat(view.Claims.Select(c => c.Hedge)).Concat(view.Evidence.Select(e => e.Quote)).OfType<string>();
-                var aliases = (record is INamedRecord n ? n.Aliases.AsEnumerable() : []).Concat(mentioned.GetValueOrDefault(record) ?? []).Distinct();
-                Entry(w, PathOf(record), Capital(view.Title), string.Join(" ", aliases), string.Join(" ", text), record.Collection,
-                    view.Date is null ? "" : Words.Date(view.Date));
-            }
-
-            foreach (var source in _data.Sources.Values)
-            {
-                Entry(w, PathOf(source), source.Headline, "", "", "sources", Words.Date(source.Published));
-            }
-
-            w.WriteEndArray();
+                else
+                {
+                    w.WriteString("title", owner.Source!.Headline);
+                    w.WriteString("date", Words.Date(owner.Source.Published));
+                }
+            });
         }
 
-        // The collections in the site's order, from the registry, which search uses to break ties.
-        var order = "[" + string.Join(", ", CollectionOrder.Append("sources").Select(c => "\"" + c + "\"")) + "]";
-        return "window.BelarusForcesIndex = " + Encoding.UTF8.GetString(buffer.WrittenSpan) + ";\nwindow.BelarusForcesCollections = " + order + ";\n";
-
-        static void Entry(Utf8JsonWriter w, string url, string title, string aliases, string text, string collection, string date)
-        {
-            w.WriteStartObject();
-            w.WriteString("u", url);
-            w.WriteString("t", title);
-            w.WriteString("a", aliases);
-            w.WriteString("x", text);
-            w.WriteString("c", collection);
-            w.WriteString("d", date);
-            w.WriteEndObject();
-        }
+        return "window.BelarusForcesSearch = " + Encoding.UTF8.GetString(buffer.WrittenSpan) + ";\n";
     }
 }

@@ -17,15 +17,15 @@ internal sealed class TableBuilder<T>(string name, string description, IEnumerab
     private readonly List<Func<T, object?>> _cells = [];
 
     public TableBuilder<T> Column(string column, ColumnType type, string meaning, Func<T, object?> cell, bool required = false,
-        IEnumerable<string>? values = null, string? references = null, string referencedColumn = "id")
+        IEnumerable<string>? values = null, string? references = null, string referencedColumn = "id", bool searchable = false)
     {
-        _columns.Add(new TidyColumn(column, type, meaning, required, (values ?? []).ToValueArray(), references, references is null ? null : referencedColumn));
+        _columns.Add(new TidyColumn(column, type, meaning, required, (values ?? []).ToValueArray(), references, references is null ? null : referencedColumn, searchable));
         _cells.Add(cell);
         return this;
     }
 
-    public TableBuilder<T> Text(string column, string meaning, Func<T, string?> cell, bool required = false) =>
-        Column(column, ColumnType.String, meaning, cell, required);
+    public TableBuilder<T> Text(string column, string meaning, Func<T, string?> cell, bool required = false, bool searchable = false) =>
+        Column(column, ColumnType.String, meaning, cell, required, searchable: searchable);
 
     public TableBuilder<T> Integer(string column, string meaning, Func<T, long?> cell, bool required = false) =>
         Column(column, ColumnType.Integer, meaning, x => cell(x), required);
@@ -73,7 +73,7 @@ internal sealed class TableBuilder<T>(string name, string description, IEnumerab
         object? Value(T x) => field.ValueOf(item(x));
         return field.Kind switch
         {
-            FieldKind.Text => Text(field.Column, field.Description, x => (string?)Value(x), field.Required),
+            FieldKind.Text => Text(field.Column, field.Description, x => (string?)Value(x), field.Required, Search.SearchFields.Reads(field)),
             FieldKind.Integer => Integer(field.Column, field.Description, x => (long?)Value(x), field.Required),
             FieldKind.Flag => Flag(field.Column, field.Description, x => (bool?)Value(x)),
             FieldKind.Code => Column(field.Column, ColumnType.String, field.Description, Value, field.Required, field.Codes),

@@ -22,8 +22,9 @@ public enum ColumnType
 /// <summary>One column of a <see cref="TidyTable"/>: its name, type, meaning and constraints.</summary>
 public sealed class TidyColumn
 {
-    internal TidyColumn(string name, ColumnType type, string description, bool required, ValueArray<string> values, string? referencedTable, string? referencedColumn)
+    internal TidyColumn(string name, ColumnType type, string description, bool required, ValueArray<string> values, string? referencedTable, string? referencedColumn, bool searchable = false)
     {
+        Searchable = searchable;
         Name = name;
         Type = type;
         Description = description;
@@ -53,6 +54,13 @@ public sealed class TidyColumn
 
     /// <summary>The column of <see cref="ReferencedTable"/> that this column's values are found in, such as <c>id</c>.</summary>
     public string? ReferencedColumn { get; }
+
+    /// <summary>
+    /// Whether the library's search (<see cref="BelarusForcesDataset.Search"/>) reads this column's text: a name, an
+    /// alias, a title, a note, a hedge, a quote, a headline, or another field declared searchable. The SQLite export's
+    /// full-text tables index these columns.
+    /// </summary>
+    public bool Searchable { get; }
 
     /// <summary>The name and type.</summary>
     /// <returns>A line such as <c>equipment_id (string)</c>.</returns>

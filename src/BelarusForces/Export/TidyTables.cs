@@ -79,7 +79,7 @@ public static class TidyTables
                 data.AllRecords().OfType<INamedRecord>().SelectMany(r => r.Aliases.Select((a, i) => new Child<INamedRecord, string>(r, a, i + 1))))
             .Reference("record_key", "records", "The record, by citation key", c => c.Parent.CitationKey, required: true, referencedColumn: "key")
             .Integer("item", "The alias's place in the record's list (1-based)", c => c.Number, required: true)
-            .Text("alias", "The spelling", c => c.Item, required: true)
+            .Text("alias", "The spelling", c => c.Item, required: true, searchable: true)
             .Build("record_key", "item");
 
     private static TidyTable Relations(BelarusForcesDataset data) =>
@@ -126,7 +126,7 @@ public static class TidyTables
                 e => e.Part, values: Collections.All.SelectMany(c => c.Lists).Where(l => l.ItemsAreClaims).Select(l => l.Table))
             .Integer("part_item", "The item of part the quote backs: its item column there; null with part", e => e.PartItem)
             .Reference("source_id", "sources", "The article the quote comes from", e => e.Evidence.Source.Id.Value, required: true)
-            .Text("quote", "The quote, character for character as in the seed text", e => e.Evidence.Quote, required: true)
+            .Text("quote", "The quote, character for character as in the seed text", e => e.Evidence.Quote, required: true, searchable: true)
             .Integer("line", "The line of the source's seed file where the quote starts (1-based); null for data loaded without its seeds", e => e.Evidence.Line > 0 ? e.Evidence.Line : null)
             .Build("evidence_id");
 

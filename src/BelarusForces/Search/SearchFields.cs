@@ -14,6 +14,13 @@ internal static class SearchFields
     private const float TitleWeight = 2f;
     private const float TextWeight = 1f;
 
+    /// <summary>
+    /// Whether search reads a declared field: one declared searchable, or a name, note, hedge or headline, which
+    /// <see cref="Of"/> reads through the record's own members (with their weights). The tidy tables mark these columns
+    /// searchable, and so the SQLite export's full-text tables index what search reads.
+    /// </summary>
+    internal static bool Reads(Data.Field field) => field.Searchable || field.Column is "name" or "note" or "hedge" or "headline";
+
     public static IEnumerable<Field> Of(IRecord record)
     {
         if (record is INamedRecord named)

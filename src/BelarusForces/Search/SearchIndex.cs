@@ -11,7 +11,7 @@ namespace BelarusForces.Search;
 /// the sum, over the query's words and phrases, of its best field's score. Records that match every word come first,
 /// then those that match most of them; a quoted phrase must match.
 /// </summary>
-internal sealed class SearchIndex
+internal sealed partial class SearchIndex
 {
     // BM25's usual constants: how fast repeated words stop counting, and how much field length counts.
     private const float K1 = 1.2f;
@@ -25,6 +25,10 @@ internal sealed class SearchIndex
     private const float SlipWeight = 0.5f;
     private const int MinPrefixLength = 3;
     private const int MinSlipLength = 5;
+
+    // A snippet is about this many characters; it opens at a quotation mark up to this far before the match.
+    private const int SnippetLength = 160;
+    private const int QuotationReach = 120;
 
     private readonly Owner[] _owners;
     private readonly FieldDoc[] _docs;
@@ -686,7 +690,7 @@ internal sealed class SearchIndex
     // start inside a quotation.
     private static string Snippet(string text, HashSet<string> marked)
     {
-        const int length = 160;
+        const int length = SnippetLength;
         var words = SearchText.Words(text);
         var hits = new List<SearchText.Word>();
         foreach (var w in words)
@@ -805,7 +809,7 @@ internal sealed class SearchIndex
             return start;
         }
 
-        if (match - open <= 120)
+        if (match - open <= QuotationReach)
         {
             return open;
         }

@@ -47,8 +47,9 @@ internal static class TablesCodebookWriter
         sb.Append("\n## Only in the SQLite file\n\n");
         sb.Append("- `metadata` (`key`, `value`): the dataset's name, title, version, release date, content hash, licences and citations (APA and BibTeX).\n");
         sb.Append("- `columns` (`table_name`, `column_name`, `type`, `description`): this page, as a table.\n");
-        sb.Append("- `search`: an FTS5 index (`record_key`, `field`, `text`) over names, titles, labels, summaries, notes, hedges, aliases and evidence quotes; ");
+        sb.Append("- `search`: an FTS5 index (`record_key`, `field`, `text`) over the texts the library's search reads, one row per text: names, aliases, titles, posts, labels, summaries, roles, locations, notes, hedges, evidence quotes and the sources' headlines (`sources/ID`); ");
         sb.Append("for example `SELECT record_key FROM search WHERE search MATCH 'Ravkov'`."
+            + " To rank records, take each record's best row: `SELECT record_key, MIN(rank) AS best FROM search WHERE search MATCH 'Polonez' GROUP BY record_key ORDER BY best`; FTS5's `bm25` counts how often the words stand in a text and how short it is, with no weight for names and no other spellings, where the library's search also ranks the record named exactly by the query first and finds a record by any of its names."
             + " FTS5 reads a hyphen as an operator: put a hyphenated name in double quotes, as a phrase, `SELECT record_key FROM search WHERE search MATCH '\"Tor-M2\"'` (without them, `Tor-M2` is an error: \"no such column: M2\"). The seed texts often drop the hyphen (`T72B`, `Su30s`, `PalanezM`): match both spellings with `OR`, `MATCH '\"T-72B\" OR T72B'`. The library's and the tool's search fold these for you (`belarus-forces search T-72B`).\n");
         sb.Append("- Views for the three headline questions: `procurements_by_supplier` (what Belarus acquired, by supplier country), ");
         sb.Append("`sof_equipment` (the Special Operations Forces' equipment, with its subunits) and `pilot_flight_hours` (the pilots' annual flight hours beside the Soviet and Russian figures).\n");
