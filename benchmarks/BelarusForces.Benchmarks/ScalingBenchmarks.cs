@@ -38,16 +38,19 @@ public class ScalingBenchmarks
     public static long Bytes(int scale) => Synthetic(scale).Values.Sum(b => (long)b.Length);
 
     // Copy k of a record gets "-k" after its id and every reference, and " k" after its names; copy 0 is the original.
-    public static Dictionary<string, byte[]> Synthetic(int scale)
+    public static Dictionary<string, byte[]> Synthetic(int scale) =>
+        Synthetic(scale, EmbeddedData.Files(), Collections.All.Where(c => c != Collections.Sources).Select(c => c.File), DataFiles.Releases);
+
+    // The same copies of another version's files (the side-by-side benchmarks give it an earlier commit's data).
+    public static Dictionary<string, byte[]> Synthetic(int scale, Dictionary<string, byte[]> files, IEnumerable<string> recordFiles, string releasesFile)
     {
-        var files = EmbeddedData.Files();
         if (scale == 1)
         {
             return files;
         }
 
         string[] references = ["parent", "manufacturer", "variantOf", "holder", "equipment", "supplierOrganisation", "recipientUnit", "subjectUnit", "organisation", "unit"];
-        foreach (var file in Collections.All.Where(c => c != Collections.Sources).Select(c => c.File))
+        foreach (var file in recordFiles)
         {
             var root = JsonNode.Parse(files[file])!;
             var records = root["records"]!.AsArray();
@@ -65,7 +68,7 @@ public class ScalingBenchmarks
             files[file] = System.Text.Encoding.UTF8.GetBytes(root.ToJsonString());
         }
 
-        files[DataFiles.Releases] = """{"releases":[],"withdrawn":[]}"""u8.ToArray();
+        files[releasesFile] = """{"releases":[],"withdrawn":[]}"""u8.ToArray();
         return files;
     }
 
