@@ -136,11 +136,15 @@ public sealed class ProcurementCollection : RecordCollection<Procurement>
             return source;
         }
 
-        DateFilter? inYear = year is { } y ? DateFilter.MayInclude(EdtfDate.Parse(y.ToString("0000", System.Globalization.CultureInfo.InvariantCulture))) : null;
-        return source.Where(p => (status is null || p.Status == status)
+        // The year's filter is made here and the rows filtered in a method of their own, so that a call without
+        // filters (the usual one) makes no closure.
+        return Filtered(source, status, year is { } y ? DateFilter.MayInclude(EdtfDate.Parse(y.ToString("0000", System.Globalization.CultureInfo.InvariantCulture))) : null, category);
+    }
+
+    private static ImmutableArray<Procurement> Filtered(ImmutableArray<Procurement> source, ProcurementStatus? status, DateFilter? inYear, EquipmentCategory? category) =>
+        source.Where(p => (status is null || p.Status == status)
             && (category is null || p.Equipment.Category == category)
             && (inYear is not { } f || f.Matches(p))).ToImmutableArray();
-    }
 }
 
 /// <summary>The procurements from one supplier country.</summary>
