@@ -22,8 +22,7 @@ public class ExportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var files = ScalingBenchmarks.Synthetic(Scale);
-        _data = BelarusForcesDataset.LoadTrusted(f => files.GetValueOrDefault(f));
+        _data = ScalingBenchmarks.LoadSynthetic(Scale);
         _root = Directory.CreateTempSubdirectory("belarus-forces-export-bench-").FullName;
     }
 

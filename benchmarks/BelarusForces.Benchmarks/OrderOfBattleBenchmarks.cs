@@ -26,8 +26,7 @@ public class OrderOfBattleBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var files = ScalingBenchmarks.Synthetic(Scale);
-        _data = BelarusForcesDataset.LoadTrusted(f => files.GetValueOrDefault(f));
+        _data = ScalingBenchmarks.LoadSynthetic(Scale);
         _from = _data.OrderOfBattle(From);
         _to = _data.OrderOfBattle(To);
     }

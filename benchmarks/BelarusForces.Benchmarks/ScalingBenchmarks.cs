@@ -38,6 +38,13 @@ public class ScalingBenchmarks
     public static long Bytes(int scale) => Synthetic(scale).Values.Sum(b => (long)b.Length);
 
     // Copy k of a record gets "-k" after its id and every reference, and " k" after its names; copy 0 is the original.
+    /// <summary>The synthetic data at a scale, loaded as the package loads its own.</summary>
+    public static BelarusForcesDataset LoadSynthetic(int scale)
+    {
+        var files = Synthetic(scale);
+        return BelarusForcesDataset.LoadTrusted(f => files.GetValueOrDefault(f));
+    }
+
     public static Dictionary<string, byte[]> Synthetic(int scale) =>
         Synthetic(scale, EmbeddedData.Files(), Collections.All.Where(c => c != Collections.Sources).Select(c => c.File), DataFiles.Releases);
 

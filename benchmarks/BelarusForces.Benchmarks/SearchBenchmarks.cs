@@ -57,8 +57,7 @@ public class SearchScalingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var files = ScalingBenchmarks.Synthetic(Scale);
-        _data = BelarusForcesDataset.LoadTrusted(f => files.GetValueOrDefault(f));
+        _data = ScalingBenchmarks.LoadSynthetic(Scale);
         _data.Search("warm up");
     }
 

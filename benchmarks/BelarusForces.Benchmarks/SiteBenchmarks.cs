@@ -34,8 +34,7 @@ public class SiteBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var files = ScalingBenchmarks.Synthetic(Scale);
-        _data = BelarusForcesDataset.LoadTrusted(f => files.GetValueOrDefault(f));
+        _data = ScalingBenchmarks.LoadSynthetic(Scale);
         _seeds = Path.Combine(RepositoryRoot(), "seeds");
         _target = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"belarus-forces-site-{Scale}x-{Environment.ProcessId}");
     }

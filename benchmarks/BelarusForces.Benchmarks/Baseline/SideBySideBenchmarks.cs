@@ -196,8 +196,7 @@ public class SideBySideSearchScalingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var files = ScalingBenchmarks.Synthetic(Scale);
-        _data = BelarusForcesDataset.LoadTrusted(f => files.GetValueOrDefault(f));
+        _data = ScalingBenchmarks.LoadSynthetic(Scale);
         var oldFiles = ScalingBenchmarks.Synthetic(Scale, Old.Data.DataFiles.All.ToDictionary(f => f, Old.Data.DataFiles.ReadEmbedded),
             Old.Data.Collections.All.Where(c => c != Old.Data.Collections.Sources).Select(c => c.File), Old.Data.DataFiles.Releases);
         _old = Old.BelarusForcesDataset.LoadTrusted(f => oldFiles.GetValueOrDefault(f));
