@@ -31,9 +31,7 @@ internal static class Listings
             : [];
 
     // The name or title is the link in the first column, so it is not repeated.
-    private static bool IsTitle(Data.Field field) => field.Column is "name" or "title" or "headline";
-
-    private static IEnumerable<Data.Field> Listed(Collection collection) => collection.Fields.Where(f => f.Listed && !IsTitle(f));
+    private static IEnumerable<Data.Field> Listed(Collection collection) => collection.Fields.Where(f => f.Listed && !f.IsTitle);
 
     /// <summary>
     /// Whether the collection's records carry dates of their own, though none is listed (a procurement's order or
@@ -47,7 +45,7 @@ internal static class Listings
 
     public static IReadOnlyList<ListColumn> Columns(Collection collection)
     {
-        var title = collection.Fields.FirstOrDefault(IsTitle)?.Label ?? "record";
+        var title = collection.Fields.FirstOrDefault(f => f.IsTitle)?.Label ?? "record";
         var columns = new List<ListColumn> { new(title, v => Field.Of(title, v.Record)) };
         if (AddsDate(collection))
         {

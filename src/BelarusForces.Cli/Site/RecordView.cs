@@ -42,7 +42,7 @@ internal sealed record RecordView(IRecord Record, string Title, string Kind, Edt
         var collection = Collections.Named(record.Collection);
         var shown = collection.Fields.Where(f => !f.DescribesClaim).ToArray();
         var kind = (shown.FirstOrDefault(f => f.Column == "kind") ?? shown.FirstOrDefault(f => f.Kind == FieldKind.Code))?.TextOf(record) ?? collection.Name;
-        var fields = shown.Where(f => f.Column is not ("name" or "title")).Select(f => FieldOf(f.Label, f.Kind, f.ValueOf(record))).ToList();
+        var fields = shown.Where(f => !f.IsTitle).Select(f => FieldOf(f.Label, f.Kind, f.ValueOf(record))).ToList();
         var tables = new List<NestedTable>();
         foreach (var list in collection.Lists)
         {

@@ -93,6 +93,9 @@ internal sealed class Field(string column, string label, string description, Fie
     /// <summary>Whether the field is a claim's status, hedge or note, which pages and listings show with the evidence rather than as a value.</summary>
     public bool DescribesClaim => Column is "claim" or "hedge" or "note";
 
+    /// <summary>Whether the field is what the record is called (a name, an event's title, a headline): pages and listings show it as the record's title, not as a field.</summary>
+    public bool IsTitle => Column is "name" or "title" or "headline";
+
     /// <summary>The column name in listings: a reference's column names the id it holds (<c>equipment_id</c>).</summary>
     public string ListingColumn => Kind == FieldKind.Reference ? Column + "_id" : Column;
 }
